@@ -1,0 +1,42 @@
+import PocketBase, { BaseAuthStore } from 'pocketbase';
+import { localeFromHeader, isLocale, type Locale } from '@otou/domain';
+import { loadSessionUser, type SessionUser } from './session.ts';
+
+export interface ServerConfig {
+  /** Where PocketBase listens, e.g. http://127.0.0.1:8090 */
+  pbUrl: string;
+}
+
+/** A PocketBase client of its own for one caller: auth is never shared between users or requests. */
+export function pocketBaseFor(pbUrl: string, token: string | null): PocketBase {
+  const pb = new PocketBase(pbUrl, new BaseAuthStore());
+  pb.autoCancellation(false);
+  if (token) pb.authStore.save(token);
+  return pb;
+}
+
+export interface Context {
+  pbUrl: string;
+  /** PocketBase as the caller: every read and write passes PocketBase's API rules for this token. */
+  pb: PocketBase;
+  token: string | null;
+  locale: Locale;
+  /** The signed-in user, loaded once per request on first use; null for guests and bad tokens. */
+  user(): Promise<SessionUser | null>;
+}
+
+export function createContextFor(config: ServerConfig, token: string | null, locale: Locale): Context {
+  const pb = pocketBaseFor(config.pbUrl, token);
+  let user: Promise<SessionUser | null> | undefined;
+  return { pbUrl: config.pbUrl, pb, token, locale, user: () => (user ??= loadSessionUser(pb)) };
+}
+
+/** Reads the bearer token and the language (x-otou-lang, else Accept-Language; Thai by default). */
+export function contextFromHeaders(config: ServerConfig, headers: Record<string, string | string[] | undefined>): Context {
+  const auth = headers['authorization'];
+  const bearer = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7).trim() || null : null;
+  const lang = headers['x-otou-lang'];
+  const al = headers['accept-language'];
+  const locale = isLocale(lang) ? lang : localeFromHeader(typeof al === 'string' ? al : undefined);
+  return createContextFor(config, bearer, locale);
+}

@@ -1,0 +1,11 @@
+export { appRouter, type AppRouter, type RouterInputs, type RouterOutputs } from './routers/_app.ts';
+export { createCallerFactory } from './trpc.ts';
+export { createContextFor, pocketBaseFor, type Context } from './context.ts';
+export { createPlatformServer, listen } from './http.ts';
+export { startPocketBase, freePort, type PocketBaseProcess } from './pocketbase/process.ts';
+export { superuserClient } from './pocketbase/admin.ts';
+export { seedDemo, isSeeded, DEMO_LOGINS, DEMO_PASSWORD, DEMO_DISABLED } from './seed/demo.ts';
+export { seedNational, NATIONAL } from './seed/national.ts';
+export { releaseModule, builtManifests, hostedEntry } from './services/releases.ts';
+export type { SessionUser } from './session.ts';
+export type { FormattedErrorData } from './errors.ts';

@@ -1,0 +1,101 @@
+import type PocketBase from 'pocketbase';
+import type { RecordModel } from 'pocketbase';
+import {
+  MODULE_NAMES,
+  moduleAvailability,
+  moduleManifestSchema,
+  type ModuleManifest,
+  type ModuleName,
+  type RegistryEntry,
+} from '@otou/domain';
+import type { SessionUser } from '../session.ts';
+
+export interface Release {
+  manifest: ModuleManifest;
+  entry: string;
+}
+
+/** Every released module whose stored manifest is still valid, in navigation order. */
+export async function listReleases(pb: PocketBase): Promise<Release[]> {
+  const rows = await pb.collection('modules').getFullList({ sort: 'name' });
+  const releases: Release[] = [];
+  for (const row of rows) {
+    const parsed = moduleManifestSchema.safeParse(row['manifest']);
+    if (parsed.success) releases.push({ manifest: parsed.data, entry: row['entry'] as string });
+  }
+  return releases.sort((a, b) => a.manifest.order - b.manifest.order || a.manifest.name.localeCompare(b.manifest.name));
+}
+
+/** The import map of the deployment: where each module's code lives, with its version to bust caches. */
+export function importMapOf(releases: Release[]): { imports: Record<string, string> } {
+  const imports: Record<string, string> = {};
+  for (const r of releases) {
+    const sep = r.entry.includes('?') ? '&' : '?';
+    imports[`@otou/${r.manifest.name}`] = `${r.entry}${sep}v=${encodeURIComponent(r.manifest.version)}`;
+  }
+  return { imports };
+}
+
+export async function enabledModulesOf(pb: PocketBase, networkId: string): Promise<Set<ModuleName>> {
+  const rows = await pb.collection('module_settings').getFullList({ filter: pb.filter('network = {:n} && enabled = true', { n: networkId }) });
+  return new Set(rows.map((r) => r['module'] as ModuleName));
+}
+
+/** The registry the shell builds its navigation and single-spa applications from, for one user. */
+export async function registryFor(pb: PocketBase, user: SessionUser): Promise<RegistryEntry[]> {
+  const [releases, enabled] = await Promise.all([
+    listReleases(pb),
+    user.placement.networkId ? enabledModulesOf(pb, user.placement.networkId) : Promise.resolve(new Set<ModuleName>()),
+  ]);
+  const map = importMapOf(releases).imports;
+  return releases.map(({ manifest }) => {
+    const reason = moduleAvailability(manifest, { role: user.role, level: user.placement.level }, enabled.has(manifest.name));
+    return {
+      name: manifest.name,
+      version: manifest.version,
+      route: manifest.route,
+      labels: manifest.labels,
+      order: manifest.order,
+      entry: map[`@otou/${manifest.name}`]!,
+      available: reason === null,
+      reason,
+    };
+  });
+}
+
+export interface MatrixRow {
+  network: { id: string; code: string; name_th: string; name_en: string };
+  modules: Record<ModuleName, { enabled: boolean; updated: string | null }>;
+}
+
+/** Networks × modules with their switch, for the networks this admin may manage. */
+export async function moduleMatrix(pb: PocketBase, networkIds: string[] | 'all'): Promise<{ modules: ModuleManifest[]; rows: MatrixRow[] }> {
+  const filter = networkIds === 'all' ? '' : networkIds.map((_, i) => `id = {:n${i}}`).join(' || ');
+  const params = Object.fromEntries((networkIds === 'all' ? [] : networkIds).map((id, i) => [`n${i}`, id]));
+  const [networks, settings, releases] = await Promise.all([
+    pb.collection('networks').getFullList({ filter: filter ? pb.filter(filter, params) : '', sort: 'order,code' }),
+    pb.collection('module_settings').getFullList(),
+    listReleases(pb),
+  ]);
+  const byKey = new Map<string, RecordModel>(settings.map((s) => [`${s['network']}/${s['module']}`, s]));
+  const rows = networks.map((n) => ({
+    network: { id: n.id, code: n['code'] as string, name_th: n['name_th'] as string, name_en: n['name_en'] as string },
+    modules: Object.fromEntries(
+      MODULE_NAMES.map((m) => {
+        const s = byKey.get(`${n.id}/${m}`);
+        return [m, { enabled: Boolean(s?.['enabled']), updated: (s?.['updated'] as string | undefined) ?? null }];
+      }),
+    ) as MatrixRow['modules'],
+  }));
+  return { modules: releases.map((r) => r.manifest), rows };
+}
+
+/** Switches a module for a network as the caller; PocketBase's rule checks the caller may, a second time. */
+export async function setModuleEnabled(pb: PocketBase, userId: string, networkId: string, module: ModuleName, enabled: boolean) {
+  const existing = await pb.collection('module_settings').getList(1, 1, {
+    filter: pb.filter('network = {:n} && module = {:m}', { n: networkId, m: module }),
+  });
+  const row = existing.items[0];
+  if (row) return pb.collection('module_settings').update(row.id, { enabled, changed_by: userId });
+  return pb.collection('module_settings').create({ network: networkId, module, enabled, changed_by: userId });
+}

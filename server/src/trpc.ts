@@ -1,0 +1,43 @@
+import { initTRPC } from '@trpc/server';
+import { isModuleAdmin } from '@otou/domain';
+import type { Context } from './context.ts';
+import { appError, describeError, fromPocketBase, type FormattedErrorData } from './errors.ts';
+import type { SessionUser } from './session.ts';
+
+/** The one initTRPC of the platform. No stack traces leave the server; messages are in the caller's language. */
+const t = initTRPC.context<Context>().create({
+  isDev: false,
+  errorFormatter({ shape, error, ctx }) {
+    const { message, fieldErrors, messageKey } = describeError(error, ctx?.locale ?? 'th');
+    const data: FormattedErrorData = { code: shape.data.code, httpStatus: shape.data.httpStatus, messageKey, fieldErrors };
+    return { code: shape.code, message, data };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Maps what PocketBase answers (403 from an API rule, 404, …) to the platform's translated errors. */
+const pocketBaseErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = fromPocketBase(result.error.cause);
+    if (mapped !== result.error.cause && mapped instanceof Error) throw mapped;
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(pocketBaseErrors);
+
+/** Guarantees a valid signed-in user in ctx.user. */
+export const signedInProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const user = await ctx.user();
+  if (!user) throw appError('UNAUTHORIZED', ctx.token ? 'error.sessionExpired' : 'error.unauthorized');
+  return next({ ctx: { ...ctx, sessionUser: user as SessionUser } });
+});
+
+/** Guarantees the caller may switch modules on and off for at least one network (central or network admin). */
+export const moduleAdminProcedure = signedInProcedure.use(({ ctx, next }) => {
+  if (!isModuleAdmin(ctx.sessionUser)) throw appError('FORBIDDEN', 'error.forbidden');
+  return next();
+});

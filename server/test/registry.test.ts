@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { usePlatform } from './harness.ts';
+
+const p = usePlatform();
+const names = (entries: { name: string; available: boolean }[]) => entries.filter((e) => e.available).map((e) => e.name);
+
+describe('module registry', () => {
+  it('gives a university user the modules their network enabled, in navigation order, with entries', async () => {
+    const reg = await p.caller(await p.login('staff.cu@otou.demo')).registry.forMe();
+    // The Upper Central network has switched training off in the demo.
+    expect(names(reg)).toEqual(['assessment', 'budget', 'employment', 'pitching']);
+    expect(reg.find((e) => e.name === 'training')?.reason).toBe('disabled_for_network');
+    expect(reg.find((e) => e.name === 'budget')).toMatchObject({ route: '/budget', entry: '/modules/budget/spa.js?v=0.1.0', labels: { th: 'งบประมาณและความก้าวหน้า' } });
+  });
+
+  it('filters by role: a worker gets employment and not budget; a judge gets pitching', async () => {
+    expect(names(await p.caller(await p.login('worker.huaihaeng@otou.demo')).registry.forMe())).toEqual(['employment']);
+    expect(names(await p.caller(await p.login('judge@otou.demo')).registry.forMe())).toEqual(['pitching']);
+  });
+
+  it('central admin switches pitching off for a network and its users lose it on their next call', async () => {
+    const central = p.caller(await p.login('central@otou.demo'));
+    const staff = p.caller(await p.login('staff.cu@otou.demo'));
+    const me = await staff.auth.me();
+    await central.registry.setEnabled({ networkId: me.placement.networkId!, module: 'pitching', enabled: false });
+    expect(names(await staff.registry.forMe())).not.toContain('pitching');
+    // Central still oversees it.
+    expect(names(await central.registry.forMe())).toContain('pitching');
+    await central.registry.setEnabled({ networkId: me.placement.networkId!, module: 'pitching', enabled: true });
+    expect(names(await staff.registry.forMe())).toContain('pitching');
+  });
+
+  it('a network admin manages their own network only', async () => {
+    const uc = p.caller(await p.login('network.uc@otou.demo'));
+    const matrix = await uc.registry.matrix();
+    expect(matrix.rows.map((r) => r.network.code)).toEqual(['UC']);
+    expect(matrix.rows[0]!.modules.training.enabled).toBe(false);
+    const ucId = matrix.rows[0]!.network.id;
+    await uc.registry.setEnabled({ networkId: ucId, module: 'training', enabled: true });
+    expect((await uc.registry.matrix()).rows[0]!.modules.training.enabled).toBe(true);
+
+    const all = await p.caller(await p.login('central@otou.demo')).registry.matrix();
+    expect(all.rows).toHaveLength(9);
+    const un = all.rows.find((r) => r.network.code === 'UN')!;
+    await expect(uc.registry.setEnabled({ networkId: un.network.id, module: 'budget', enabled: false })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'error.moduleAdminOwnNetwork',
+    });
+    expect((await p.caller(await p.login('central@otou.demo')).registry.matrix()).rows.find((r) => r.network.code === 'UN')!.modules.budget.enabled).toBe(true);
+  });
+
+  it('university staff may not open the switchboard', async () => {
+    await expect(p.caller(await p.login('staff.cu@otou.demo')).registry.matrix()).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

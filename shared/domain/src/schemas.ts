@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { MODULE_NAMES } from './modules.ts';
+import { thaiIdProblem, normaliseThaiId } from './thaiId.ts';
+
+/**
+ * Input contracts shared by the server (validation) and the UI (forms). Messages are message keys from the
+ * platform catalogue; the server translates them into the caller's language.
+ */
+export const loginInput = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email({ error: 'field.email.invalid' })),
+  password: z.string().min(1, { error: 'field.password.required' }),
+});
+export type LoginInput = z.infer<typeof loginInput>;
+
+export const setModuleEnabledInput = z.object({
+  networkId: z.string().min(1),
+  module: z.enum(MODULE_NAMES),
+  enabled: z.boolean(),
+});
+
+export const thaiIdSchema = z
+  .string()
+  .transform(normaliseThaiId)
+  .superRefine((v, ctx) => {
+    const problem = thaiIdProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: `field.thaiId.${problem}` });
+  });
