@@ -39,12 +39,13 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
       if (error.code === 'INTERNAL_SERVER_ERROR') log(`tRPC ${path ?? '?'}: ${error.cause?.stack ?? error.stack ?? error.message}`);
     },
   });
+  // dev mode: files are looked up per request, so a module released (rebuilt) while the server runs is served at once.
   const statics = new Map<string, Handler>();
   if (opts.modulesRoot) {
     for (const name of MODULE_NAMES)
-      statics.set(name, sirv(join(opts.modulesRoot, name, 'dist'), { dev: false, etag: true, setHeaders: cacheHeaders }) as Handler);
+      statics.set(name, sirv(join(opts.modulesRoot, name, 'dist'), { dev: true, etag: true, setHeaders: cacheHeaders }) as Handler);
   }
-  const shellStatic = opts.shellDist ? (sirv(opts.shellDist, { dev: false, etag: true, setHeaders: cacheHeaders }) as Handler) : undefined;
+  const shellStatic = opts.shellDist ? (sirv(opts.shellDist, { dev: true, etag: true, setHeaders: cacheHeaders }) as Handler) : undefined;
   let template: Promise<string> | undefined;
 
   async function sendShell(res: ServerResponse) {

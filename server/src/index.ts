@@ -9,3 +9,4 @@ export { seedNational, NATIONAL } from './seed/national.ts';
 export { releaseModule, builtManifests, hostedEntry } from './services/releases.ts';
 export type { SessionUser } from './session.ts';
 export type { FormattedErrorData } from './errors.ts';
+export { startPlatform, REPO_ROOT, type RunningPlatform } from './platform.ts';

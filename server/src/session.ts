@@ -60,7 +60,7 @@ export function tokenUserId(token: string): string | null {
   const part = token.split('.')[1];
   if (!part) return null;
   try {
-    const payload = JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as { id?: unknown; type?: unknown };
+    const payload = JSON.parse(atob(part.replace(/-/g, '+').replace(/_/g, '/'))) as { id?: unknown; type?: unknown };
     return payload.type === 'auth' && typeof payload.id === 'string' ? payload.id : null;
   } catch {
     return null;

@@ -10,6 +10,10 @@ export const appRouter = router({
   registry: registryRouter,
 });
 
+export type { SessionUser } from '../session.ts';
+export type { FormattedErrorData } from '../errors.ts';
+export type { MatrixRow } from '../services/registry.ts';
+
 export type AppRouter = typeof appRouter;
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

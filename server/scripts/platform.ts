@@ -1,0 +1,74 @@
+/**
+ * `npm start` (via bootstrap) → `platform.ts start`: the built platform with demo data on one URL.
+ * `pnpm dev` → `platform.ts dev`: the same, with modules rebuilt on save and the shell on Vite's dev server.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { MODULE_NAMES } from '@otou/domain';
+import { freePort } from '../src/pocketbase/process.ts';
+import { REPO_ROOT, startPlatform } from '../src/platform.ts';
+import { DEMO_LOGINS, DEMO_PASSWORD } from '../src/seed/demo.ts';
+
+const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
+const children: ChildProcess[] = [];
+
+async function pickPort(preferred: number): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((ok) => {
+    const s = createServer();
+    s.once('error', () => void freePort().then(ok));
+    s.listen(preferred, '127.0.0.1', () => s.close(() => ok(preferred)));
+  });
+}
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}) {
+  const child = spawn(cmd, args, { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+  children.push(child);
+  return child;
+}
+
+async function waitFor(files: string[], seconds: number) {
+  const until = Date.now() + seconds * 1000;
+  while (files.some((f) => !existsSync(f))) {
+    if (Date.now() > until) throw new Error(`Still missing after ${seconds} s: ${files.filter((f) => !existsSync(f)).join(', ')}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+const port = await pickPort(Number(process.env['PORT'] ?? 8080));
+if (mode === 'dev') {
+  // Build the modules once in watch mode; the platform server serves whatever they write to dist/.
+  run('pnpm', ['-r', '--parallel', '--filter', './modules/*', 'exec', 'vite', 'build', '--watch', '--configLoader', 'runner', '--mode', 'development']);
+  await waitFor(MODULE_NAMES.map((m) => join(REPO_ROOT, 'modules', m, 'dist', 'manifest.json')), 120);
+}
+const platform = await startPlatform({ dataDir: join(REPO_ROOT, '.data', 'pb'), port, log: (l) => console.log(`[platform] ${l}`) });
+let url = platform.url.replace('127.0.0.1', 'localhost');
+if (mode === 'dev') {
+  const shellPort = await pickPort(5100);
+  run('pnpm', ['--filter', '@otou/shell', 'exec', 'vite', '--configLoader', 'runner', '--port', String(shellPort), '--strictPort'], { OTOU_API: platform.url });
+  url = `http://localhost:${shellPort}`;
+}
+
+const width = Math.max(...DEMO_LOGINS.map((l) => l.email.length));
+console.log(`
+  OTOU platform (${mode === 'dev' ? 'development, hot reload' : 'built'}) is running:
+
+    ${url}
+
+  Demo logins (password for all: ${DEMO_PASSWORD})
+${DEMO_LOGINS.map((l) => `    ${l.email.padEnd(width)}  ${l.role}`).join('\n')}
+
+  PocketBase: ${platform.pb.url} (data in .data/pb). Ctrl-C stops everything.
+`);
+
+let stopping = false;
+async function shutdown() {
+  if (stopping) return;
+  stopping = true;
+  for (const c of children) c.kill('SIGTERM');
+  await platform.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

@@ -1,0 +1,69 @@
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type PocketBase from 'pocketbase';
+import { createPlatformServer, listen } from './http.ts';
+import { superuserClient } from './pocketbase/admin.ts';
+import { startPocketBase, type PocketBaseProcess } from './pocketbase/process.ts';
+import { isSeeded, seedDemo } from './seed/demo.ts';
+import { builtManifests, releaseModule } from './services/releases.ts';
+
+export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+export interface PlatformOptions {
+  /** PocketBase's data folder; a temporary one (removed on stop) when omitted. */
+  dataDir?: string;
+  /** The HTTP port; a free one when omitted or 0. */
+  port?: number;
+  log?: (line: string) => void;
+}
+
+export interface RunningPlatform {
+  url: string;
+  pb: PocketBaseProcess;
+  admin: PocketBase;
+  /** Registers whatever module builds are in modules/<name>/dist now (a module release). */
+  releaseBuiltModules(): Promise<string[]>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole platform as `npm start`, `pnpm dev` and the end-to-end tests run it: a real PocketBase with the demo
+ * organisation (seeded once, so a restart keeps people's changes), every built module released, and one HTTP
+ * server for the API, the modules and the shell.
+ */
+export async function startPlatform(opts: PlatformOptions = {}): Promise<RunningPlatform> {
+  const log = opts.log ?? (() => {});
+  const pb = await startPocketBase(opts.dataDir ? { dataDir: opts.dataDir } : {});
+  try {
+    const admin = await superuserClient(pb.url, pb.superuser);
+    if (!(await isSeeded(admin))) {
+      await seedDemo(admin);
+      log('Seeded the demo organisation.');
+    }
+    const releaseBuiltModules = async () => {
+      const manifests = await builtManifests(join(REPO_ROOT, 'modules'));
+      for (const m of manifests) await releaseModule(admin, m);
+      return manifests.map((m) => `${m.name}@${m.version}`);
+    };
+    const released = await releaseBuiltModules();
+    log(released.length ? `Released modules: ${released.join(', ')}` : 'No module is built yet: run `pnpm build`.');
+    const server = createPlatformServer({ pbUrl: pb.url, shellDist: join(REPO_ROOT, 'shell', 'dist'), modulesRoot: join(REPO_ROOT, 'modules'), log });
+    const port = await listen(server, opts.port ?? 0);
+    return {
+      url: `http://127.0.0.1:${port}`,
+      pb,
+      admin,
+      releaseBuiltModules,
+      async stop() {
+        await new Promise<void>((ok) => {
+          server.close(() => ok());
+          server.closeAllConnections();
+        });
+        await pb.stop();
+      },
+    };
+  } catch (e) {
+    await pb.stop();
+    throw e;
+  }
+}

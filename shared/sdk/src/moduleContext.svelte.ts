@@ -1,0 +1,58 @@
+import { getContext, setContext } from 'svelte';
+import { translate, type Locale, type MessageKey, type ModuleManifest, type Params } from '@otou/domain';
+import { createApi, type Api } from './api.ts';
+import type { PlatformProps, Session } from './platform.ts';
+
+/**
+ * A module's view of the platform while it is mounted: the session and language as Svelte state (following the
+ * shell's stores), the typed API client and the module's own manifest.
+ */
+export class ModuleContext {
+  locale = $state<Locale>('th');
+  session = $state<Session | null>(null);
+  readonly api: Api;
+  readonly #stops: (() => void)[] = [];
+
+  constructor(
+    readonly platform: PlatformProps,
+    readonly manifest: ModuleManifest,
+  ) {
+    this.#stops.push(platform.locale.subscribe((l) => (this.locale = l)));
+    this.#stops.push(platform.session.subscribe((s) => (this.session = s)));
+    this.api = createApi({
+      url: platform.apiUrl,
+      getToken: () => platform.session.get()?.token ?? null,
+      getLocale: () => platform.locale.get(),
+      onUnauthorized: () => platform.sessionExpired(),
+    });
+  }
+
+  /** The module's name in the current language. */
+  get label(): string {
+    return this.manifest.labels[this.locale];
+  }
+
+  get user() {
+    return this.session?.user ?? null;
+  }
+
+  /** Platform words in the current language. */
+  t = (key: MessageKey, params?: Params): string => translate(this.locale, key, params);
+
+  dispose() {
+    for (const stop of this.#stops.splice(0)) stop();
+  }
+}
+
+const KEY = Symbol('otou.module');
+
+export function setModuleContext(ctx: ModuleContext): void {
+  setContext(KEY, ctx);
+}
+
+/** The mounted module's context. Call it during component setup, inside a module mounted by `svelteLifecycles`. */
+export function getModuleContext(): ModuleContext {
+  const ctx = getContext<ModuleContext | undefined>(KEY);
+  if (!ctx) throw new Error('No module context: is this component rendered inside a module mounted with svelteLifecycles()?');
+  return ctx;
+}

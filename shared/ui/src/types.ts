@@ -1,0 +1,7 @@
+export interface Column<R> {
+  key: string;
+  label: string;
+  /** Numbers are right-aligned, as on the ministry's forms. */
+  align?: 'start' | 'end';
+  value: (row: R) => string | number;
+}
