@@ -46,13 +46,11 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
       statics.set(name, sirv(join(opts.modulesRoot, name, 'dist'), { dev: true, etag: true, setHeaders: cacheHeaders }) as Handler);
   }
   const shellStatic = opts.shellDist ? (sirv(opts.shellDist, { dev: true, etag: true, setHeaders: cacheHeaders }) as Handler) : undefined;
-  let template: Promise<string> | undefined;
-
   async function sendShell(res: ServerResponse) {
     if (!opts.shellDist) return notFound(res);
-    template ??= readFile(join(opts.shellDist, 'index.html'), 'utf8');
-    const map = importMapOf(await listReleases(pocketBaseFor(opts.pbUrl, null)));
-    const html = (await template).replace(IMPORT_MAP, (_m, open: string, _old: string, close: string) => open + JSON.stringify(map) + close);
+    // Read per request: a shell rebuilt while the server runs is served at once, never a page naming old assets.
+    const [template, releases] = await Promise.all([readFile(join(opts.shellDist, 'index.html'), 'utf8'), listReleases(pocketBaseFor(opts.pbUrl, null))]);
+    const html = template.replace(IMPORT_MAP, (_m, open: string, _old: string, close: string) => open + JSON.stringify(importMapOf(releases)) + close);
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
     res.end(html);
   }

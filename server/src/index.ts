@@ -4,7 +4,7 @@ export { createContextFor, pocketBaseFor, type Context } from './context.ts';
 export { createPlatformServer, listen } from './http.ts';
 export { startPocketBase, freePort, type PocketBaseProcess } from './pocketbase/process.ts';
 export { superuserClient } from './pocketbase/admin.ts';
-export { seedDemo, isSeeded, DEMO_LOGINS, DEMO_PASSWORD, DEMO_DISABLED } from './seed/demo.ts';
+export { seedDemo, isSeeded, resetDemoState, DEMO_LOGINS, DEMO_PASSWORD, DEMO_DISABLED } from './seed/demo.ts';
 export { seedNational, NATIONAL } from './seed/national.ts';
 export { releaseModule, builtManifests, hostedEntry } from './services/releases.ts';
 export type { SessionUser } from './session.ts';

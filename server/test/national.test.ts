@@ -6,6 +6,7 @@ import { appRouter } from '../src/routers/_app.ts';
 import { startPocketBase, type PocketBaseProcess } from '../src/pocketbase/process.ts';
 import { superuserClient } from '../src/pocketbase/admin.ts';
 import { DEMO_PASSWORD, networkId, universityId } from '../src/seed/demo.ts';
+import fc from 'fast-check';
 import { apportion, NATIONAL, nationalWrites, pickTambons, seedNational } from '../src/seed/national.ts';
 import { NETWORKS } from '../src/seed/networks.ts';
 import { thaiTambons } from '../src/seed/thaiAreas.ts';
@@ -38,15 +39,21 @@ describe('apportion (unit)', () => {
     for (const c of counts) expect(c).toBeGreaterThanOrEqual(1);
   });
 
-  // Known defect: the "at least one" floor can push the sum above the total when one weight dominates, because
-  // the shortfall is only ever added, never taken back: apportion([100, 1, 1], 3) gives [2, 1, 1] = 4 and
-  // apportion([1000, 1, 1, 1], 5) gives [4, 1, 1, 1] = 7. The national seed's weights are not affected. Turn these
-  // into plain cases above once apportion takes the surplus back from the largest shares.
-  it.fails.each([
-    [[100, 1, 1], 3],
-    [[1000, 1, 1, 1], 5],
-  ])('apportion(%j, %i) overshoots the total (known defect)', (weights, total) => {
-    expect(sum(apportion(weights, total))).toBe(total);
+  it('never gives out more than the total, even when one network dwarfs the rest', () => {
+    expect(apportion([100, 1, 1], 3)).toEqual([1, 1, 1]);
+    expect(apportion([1000, 1, 1, 1], 5)).toEqual([2, 1, 1, 1]);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 200 }), (weights, extra) => {
+        fc.pre(weights.some((w) => w > 0));
+        const total = weights.length + extra;
+        const counts = apportion(weights, total);
+        return sum(counts) === total && counts.every((c) => c >= 1);
+      }),
+    );
+  });
+
+  it('refuses a total smaller than the number of networks', () => {
+    expect(() => apportion([1, 1, 1], 2)).toThrow(/at least one/);
   });
 });
 
@@ -140,14 +147,15 @@ describe('national scale on a real PocketBase', () => {
   it('is idempotent: seeding again changes no count and no record id', async () => {
     const before = await counts();
     const idsBefore = (await admin.collection('tambons').getFullList({ fields: 'id', batch: 1000 })).map((t) => t.id).sort();
+    const tokenBefore = await login('staff.uc01@otou.demo');
     const again = await seedNational(admin);
+    // A re-seed does not sign anybody out.
+    expect((await caller(tokenBefore).auth.me()).email).toBe('staff.uc01@otou.demo');
     expect(again.records).toBe(firstRun.records);
     expect(await counts()).toEqual(before);
     expect((await admin.collection('tambons').getFullList({ fields: 'id', batch: 1000 })).map((t) => t.id).sort()).toEqual(idsBefore);
   }, 60_000);
 
-  // Logins happen after the re-seed above: seeding writes the users' passwords again, which makes PocketBase
-  // revoke tokens issued before it.
   it("shows a university user only that university's tambons", async () => {
     const uni = universityId('UC-U01');
     const own = await count('tambons', admin.filter('university = {:u}', { u: uni }));

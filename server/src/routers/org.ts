@@ -13,8 +13,11 @@ export const orgRouter = router({
       (await ctx.pb.collection(collection).getList(1, 1, { filter, fields: 'id' })).totalItems;
     const universityFilter =
       p.level === 'central' ? '' : p.level === 'network' ? ctx.pb.filter('network = {:id}', { id: p.networkId }) : ctx.pb.filter('id = {:id}', { id: p.universityId });
-    const [tambons, universities] = await Promise.all([count('tambons'), count('universities', universityFilter)]);
-    const networks = p.level === 'central' ? await count('networks') : 1;
+    const [tambons, universities, networks] = await Promise.all([
+      count('tambons'),
+      count('universities', universityFilter),
+      p.level === 'central' ? count('networks') : Promise.resolve(1),
+    ]);
     return { level: p.level, role: u.role, places: u.places, counts: { networks, universities, tambons } };
   }),
 

@@ -102,3 +102,13 @@ export async function seedDemo(admin: PocketBase): Promise<void> {
 export async function isSeeded(admin: PocketBase): Promise<boolean> {
   return (await admin.collection('networks').getList(1, 1, { fields: 'id' })).totalItems > 0;
 }
+
+/**
+ * Puts the demo's module switches and the demo users' language choice back (end-to-end stories start from here).
+ */
+export async function resetDemoState(admin: PocketBase): Promise<void> {
+  await upsertAll(admin, [
+    ...moduleSettingWrites(DEMO_DISABLED),
+    ...DEMO_LOGINS.map((l) => ({ collection: 'users', body: { id: userId(l.email), language: '' } })),
+  ]);
+}

@@ -14,14 +14,28 @@ export function pickTambons(count: number = NATIONAL.tambons): ThaiTambon[] {
   return picked;
 }
 
-/** Splits `total` universities over networks in proportion to their tambons (largest remainder, at least one each). */
+/**
+ * Splits `total` universities over networks in proportion to their tambons: largest remainder, at least one each,
+ * and never more than `total` in all.
+ */
 export function apportion(weights: number[], total: number): number[] {
+  if (total < weights.length) throw new Error(`cannot give ${weights.length} networks at least one of ${total}`);
   const sum = weights.reduce((a, b) => a + b, 0);
-  const base = weights.map((w) => Math.max(1, Math.floor((w / sum) * total)));
-  let left = total - base.reduce((a, b) => a + b, 0);
-  const order = weights.map((w, i) => ({ i, r: (w / sum) * total - Math.floor((w / sum) * total) })).sort((a, b) => b.r - a.r);
-  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) base[order[k]!.i]! += 1;
-  return base;
+  if (sum <= 0) throw new Error('apportion needs at least one positive weight');
+  const exact = weights.map((w) => (w / sum) * total);
+  const counts = exact.map((x) => Math.max(1, Math.floor(x)));
+  const byRemainder = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r);
+  let given = counts.reduce((a, b) => a + b, 0);
+  // Lifting small shares to one can overshoot: take back from the largest shares with the smallest remainders.
+  for (let k = byRemainder.length - 1; given > total; k = (k - 1 + byRemainder.length) % byRemainder.length) {
+    const i = byRemainder[k]!.i;
+    if (counts[i]! > 1) {
+      counts[i]! -= 1;
+      given -= 1;
+    }
+  }
+  for (let k = 0; given < total; k = (k + 1) % byRemainder.length, given++) counts[byRemainder[k]!.i]! += 1;
+  return counts;
 }
 
 /**
@@ -58,7 +72,13 @@ export function nationalWrites(): Upsert[] {
 }
 
 export async function seedNational(admin: PocketBase, onProgress?: (done: number, total: number) => void): Promise<{ records: number }> {
-  const writes = nationalWrites();
+  // Setting a password revokes the user's sessions: leave existing users' passwords alone on a re-seed.
+  const existing = new Set((await admin.collection('users').getFullList({ fields: 'id' })).map((u) => u.id));
+  const writes = nationalWrites().map((w) => {
+    if (w.collection !== 'users' || !existing.has(w.body.id)) return w;
+    const { password: _p, passwordConfirm: _c, ...body } = w.body;
+    return { ...w, body };
+  });
   await upsertAll(admin, writes, { size: 500, onProgress: (d) => onProgress?.(d, writes.length) });
   return { records: writes.length };
 }
