@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import singleSpa from 'vite-plugin-single-spa';
 
@@ -31,7 +31,7 @@ function localImportMapOverrides(): Plugin {
 // In `pnpm dev` the platform server (API and module builds) runs on OTOU_API; the shell proxies to it.
 const api = process.env['OTOU_API'] ?? 'http://127.0.0.1:8080';
 
-export default defineConfig({
+const config: UserConfig = {
   plugins: [
     svelte(),
     singleSpa({
@@ -46,6 +46,7 @@ export default defineConfig({
   server: { port: Number(process.env['SHELL_PORT'] ?? 5100), strictPort: false, proxy: { '/trpc': api, '/modules': api } },
   build: { target: 'es2022', sourcemap: true },
   resolve: process.env['VITEST'] ? { conditions: ['browser'] } : {},
-  // @ts-expect-error vitest's key, read only when testing
-  test: { environment: 'jsdom', include: ['src/**/*.test.ts'] },
-});
+};
+
+// vitest's own key, read only when testing.
+export default defineConfig(Object.assign(config, { test: { environment: 'jsdom', include: ['src/**/*.test.ts'] } }));

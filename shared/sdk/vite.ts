@@ -32,7 +32,7 @@ function emitManifest(manifest: ModuleManifest): Plugin {
 export function defineModuleConfig({ manifest, port, root }: ModuleBuildOptions): UserConfig {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   if (pkg.version !== manifest.version) throw new Error(`manifest version ${manifest.version} differs from package.json ${pkg.version}`);
-  return {
+  const config: UserConfig = {
     root,
     base: `/modules/${manifest.name}/`,
     plugins: [
@@ -42,7 +42,7 @@ export function defineModuleConfig({ manifest, port, root }: ModuleBuildOptions)
     ],
     build: { target: 'es2022', outDir: 'dist', emptyOutDir: true, sourcemap: true },
     resolve: process.env['VITEST'] ? { conditions: ['browser'] } : {},
-    // @ts-expect-error vitest's key, read only when testing
-    test: { environment: 'jsdom', include: ['src/**/*.test.ts'] },
   };
+  // vitest's own key, read only when testing the module's components.
+  return Object.assign(config, { test: { environment: 'jsdom', include: ['src/**/*.test.ts'] } });
 }
