@@ -45,3 +45,18 @@ test('a module that throws while mounting shows its error tile and leaves the re
   await shell.openModule('pitching');
   await expect(shell.module('pitching').getByRole('heading', { level: 1 })).toHaveText('ประกวด Pitching');
 });
+
+test('a module team points one module at another build with import-map-overrides, served by the platform itself', async ({ page, loginPage, shell }) => {
+  // What `importMapOverrides.addOverride(...)` stores: only this browser loads the overridden code.
+  await page.addInitScript(() => localStorage.setItem('import-map-override:@otou/pitching', '/modules/budget/spa.js'));
+  const cdn: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(process.env['PLATFORM_URL']!)) cdn.push(r.url());
+  });
+  await loginPage.open();
+  await loginPage.signIn('staff.cu@otou.demo', PASSWORD);
+  await shell.openModule('pitching');
+  await expect(shell.module('budget').getByRole('heading', { level: 1 })).toHaveText('งบประมาณและความก้าวหน้า');
+  expect(await page.evaluate(() => typeof (window as { importMapOverrides?: unknown }).importMapOverrides)).toBe('object');
+  expect(cdn).toEqual([]);
+});
