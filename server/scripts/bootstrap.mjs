@@ -2,7 +2,7 @@
 // `npm start` and `npm test` on a fresh machine that has only Node ≥ 20.19 and npm: installs what is missing
 // (pnpm, the workspace's dependencies and, for tests, Debian's Chromium), then starts the platform or runs every
 // check. Plain JavaScript with no dependencies, because it runs before anything is installed.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -153,7 +153,11 @@ function start() {
   say('Building the shell and the five modules');
   must('pnpm', ['run', 'build'], 'The build');
   say('Starting PocketBase, the server, the shell and all modules');
-  process.exit(run('pnpm', ['--filter', '@otou/server', 'run', 'start']));
+  // A process group of its own, signalled as a whole: pnpm does not pass a stop signal on to its script, and a
+  // stop sent to this process alone must still reach the platform and PocketBase.
+  const child = spawn('pnpm', ['--filter', '@otou/server', 'run', 'start'], { cwd: ROOT, stdio: 'inherit', detached: true });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => process.kill(-child.pid, signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }
 
 if (mode !== 'start' && mode !== 'test') fail('usage: node server/scripts/bootstrap.mjs start|test');
