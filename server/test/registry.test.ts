@@ -34,10 +34,14 @@ describe('module registry', () => {
     const uc = p.caller(await p.login('network.uc@otou.demo'));
     const matrix = await uc.registry.matrix();
     expect(matrix.rows.map((r) => r.network.code)).toEqual(['UC']);
-    expect(matrix.rows[0]!.modules.training.enabled).toBe(false);
+    expect(matrix.rows[0]!.modules.training).toEqual({ enabled: false, changed: null });
     const ucId = matrix.rows[0]!.network.id;
     await uc.registry.setEnabled({ networkId: ucId, module: 'training', enabled: true });
-    expect((await uc.registry.matrix()).rows[0]!.modules.training.enabled).toBe(true);
+    const after = (await uc.registry.matrix()).rows[0]!.modules;
+    expect(after.training.enabled).toBe(true);
+    // The switchboard shows when an administrator last changed a switch.
+    expect(Date.parse(after.training.changed!.replace(' ', 'T'))).toBeGreaterThan(Date.now() - 60_000);
+    expect(after.budget.changed).toBeNull();
 
     const all = await p.caller(await p.login('central@otou.demo')).registry.matrix();
     expect(all.rows).toHaveLength(9);

@@ -65,7 +65,8 @@ export async function registryFor(pb: PocketBase, user: SessionUser): Promise<Re
 
 export interface MatrixRow {
   network: { id: string; code: string; name_th: string; name_en: string };
-  modules: Record<ModuleName, { enabled: boolean; updated: string | null }>;
+  /** `changed` is when an administrator last switched it; null while it is as the programme set it up. */
+  modules: Record<ModuleName, { enabled: boolean; changed: string | null }>;
 }
 
 /** Networks × modules with their switch, for the networks this admin may manage. */
@@ -83,7 +84,7 @@ export async function moduleMatrix(pb: PocketBase, networkIds: string[] | 'all')
     modules: Object.fromEntries(
       MODULE_NAMES.map((m) => {
         const s = byKey.get(`${n.id}/${m}`);
-        return [m, { enabled: Boolean(s?.['enabled']), updated: (s?.['updated'] as string | undefined) ?? null }];
+        return [m, { enabled: Boolean(s?.['enabled']), changed: s?.['changed_by'] ? (s['updated'] as string) : null }];
       }),
     ) as MatrixRow['modules'],
   }));

@@ -66,6 +66,7 @@ describe('svelteLifecycles', () => {
     await waitFor(() => expect(screen.getByTestId('tambon-count').textContent).toBe('3'));
     expect(screen.getByTestId('scope-summary').textContent).toContain('จุฬาลงกรณ์มหาวิทยาลัย');
     expect(screen.getByTestId('module-own')).toBeTruthy();
+    expect(screen.getByRole('listitem').textContent).toBe('แผนและผลรายเดือน');
 
     const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toContain('/trpc/org.myScope');
@@ -75,6 +76,7 @@ describe('svelteLifecycles', () => {
     locale.set('en');
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Budget & progress'));
     expect(screen.getByTestId('scope-summary').textContent).toContain('Chulalongkorn University');
+    expect(screen.getByRole('listitem').textContent).toBe('Monthly plan and actual');
 
     await app.unmount(props);
     expect(outlet.childElementCount).toBe(0);
