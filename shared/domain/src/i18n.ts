@@ -83,6 +83,21 @@ const th = {
   'field.thaiId.length': 'เลขประจำตัวประชาชนต้องมี 13 หลัก',
   'field.thaiId.digits': 'เลขประจำตัวประชาชนต้องเป็นตัวเลขเท่านั้น',
   'field.thaiId.checksum': 'เลขประจำตัวประชาชนไม่ถูกต้อง (หลักสุดท้ายไม่ตรงกับเลขตรวจสอบ) กรุณาตรวจสอบจากบัตร',
+  'budget.negative': 'จำนวนเงินต้องไม่ติดลบ กรุณากรอก 0 หรือมากกว่า',
+  'budget.notANumber': 'กรุณากรอกจำนวนเงินเป็นตัวเลข',
+  'budget.planMismatch': 'แผนรายเดือนของรายการ {line} รวมได้ {sum} บาท ไม่เท่ากับงบประมาณ {budget} บาท กรุณาปรับแผนให้รวมเท่ากับงบประมาณ',
+  'budget.overspend': 'รายการ {line} ใช้จ่ายรวม {spent} บาท เกินงบประมาณ {budget} บาท อยู่ {over} บาท กรุณาตรวจสอบผลการใช้จ่าย',
+  'budget.windowNotYet': 'ยังไม่เปิดให้รายงานเดือนนี้ จะเปิดวันที่ {opens}',
+  'budget.windowClosed': 'ปิดรับรายงานเดือนนี้แล้วเมื่อ {closed} หากต้องการส่งล่าช้า ให้ขอยกเว้นจากส่วนกลาง (สป.อว.)',
+  'budget.locked': 'เดือนนี้ส่งรายงานแล้ว จึงแก้ไขไม่ได้ หากต้องแก้ไข ให้ผู้อนุมัติเปิดรายงานอีกครั้ง',
+  'budget.notSubmitted': 'รายงานเดือนนี้ยังไม่ได้ส่ง จึงยังอนุมัติไม่ได้',
+  'budget.selfApproval': 'ผู้ส่งรายงานอนุมัติรายงานของตนเองไม่ได้ ต้องให้เจ้าหน้าที่มหาวิทยาลัยอีกคนอนุมัติ',
+  'budget.notApproved': 'รายงานเดือนนี้ยังไม่ได้รับอนุมัติ จึงไม่ต้องเปิดใหม่',
+  'budget.onlyApproverReopens': 'เฉพาะผู้อนุมัติรายงานเดือนนี้เท่านั้นที่เปิดรายงานอีกครั้งได้',
+  'budget.reasonRequired': 'กรุณาระบุเหตุผล',
+  'budget.noPlan': 'ตำบลนี้ยังไม่ได้ตั้งงบประมาณและแผน กรุณาตั้งงบประมาณก่อนรายงานผล',
+  'budget.monthOutside': 'เดือนที่เลือกอยู่นอกช่วงโครงการ',
+  'budget.periodMissing': 'ไม่พบช่วงโครงการที่ระบุ',
 } as const;
 
 export type MessageKey = keyof typeof th;
@@ -152,20 +167,44 @@ const en: Record<MessageKey, string> = {
   'field.thaiId.length': 'A Thai national ID has 13 digits',
   'field.thaiId.digits': 'A Thai national ID has digits only',
   'field.thaiId.checksum': 'Not a valid Thai national ID (the last digit does not match the check digit); check the card',
+  'budget.negative': 'An amount cannot be negative; enter 0 or more',
+  'budget.notANumber': 'Enter the amount as a number',
+  'budget.planMismatch': 'The monthly plan of line {line} adds up to THB {sum}, not its budget of THB {budget}; adjust the plan so it adds up to the budget',
+  'budget.overspend': 'Line {line} would spend THB {spent} in all, THB {over} over its budget of THB {budget}; check the actuals',
+  'budget.windowNotYet': 'Reporting for this month is not open yet; it opens on {opens}',
+  'budget.windowClosed': 'Reporting for this month closed on {closed}; for a late report, ask the central office (OPS MHESI) for an exception',
+  'budget.locked': 'This month has been submitted and is locked; to correct it, the approver must reopen it',
+  'budget.notSubmitted': 'This month has not been submitted, so it cannot be approved yet',
+  'budget.selfApproval': 'You submitted this report, so another university staff member must approve it',
+  'budget.notApproved': 'This month is not approved, so there is nothing to reopen',
+  'budget.onlyApproverReopens': 'Only the person who approved this month may reopen it',
+  'budget.reasonRequired': 'Give a reason',
+  'budget.noPlan': 'This tambon has no budget and plan yet; set them before reporting actuals',
+  'budget.monthOutside': 'The chosen month is outside the programme period',
+  'budget.periodMissing': 'No such programme period',
 };
 
 export const platformMessages: Record<Locale, Record<MessageKey, string>> = { th, en };
 
 export type Params = Record<string, string | number>;
 
-function interpolate(text: string, params?: Params): string {
+const numbers: Record<Locale, Intl.NumberFormat> = {
+  th: new Intl.NumberFormat('th-TH', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
+};
+
+/** Fills {name} placeholders; numbers get the locale's thousands separators, as amounts of money do. */
+function interpolate(text: string, locale: Locale, params?: Params): string {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => {
+    const v = params[k];
+    return v === undefined ? m : typeof v === 'number' ? numbers[locale].format(v) : v;
+  });
 }
 
 /** A translator over any catalogue with the same keys in both languages. */
 export function createTranslator<K extends string>(catalogue: Record<Locale, Record<K, string>>) {
-  return (locale: Locale, key: K, params?: Params): string => interpolate(catalogue[locale][key] ?? catalogue.th[key] ?? key, params);
+  return (locale: Locale, key: K, params?: Params): string => interpolate(catalogue[locale][key] ?? catalogue.th[key] ?? key, locale, params);
 }
 
 export const translate = createTranslator(platformMessages);

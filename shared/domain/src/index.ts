@@ -6,3 +6,4 @@ export * from './roles.ts';
 export * from './schemas.ts';
 export * from './scope.ts';
 export * from './thaiId.ts';
+export * from './budget/index.ts';
