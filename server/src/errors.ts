@@ -11,13 +11,20 @@ export class AppError extends TRPCError {
     code: Code,
     readonly key: MessageKey,
     readonly params?: Params,
-    readonly fieldErrors?: Record<string, MessageKey[]>,
+    readonly fieldErrors?: Record<string, { key: MessageKey; params?: Params }[]>,
   ) {
     super({ code, message: key });
   }
 }
 
 export const appError = (code: Code, key: MessageKey, params?: Params) => new AppError(code, key, params);
+
+/** Field problems found by a shared check, as one error naming every field: nothing is written. */
+export function fieldError(problems: { field: string; key: MessageKey; params?: Params }[]): AppError {
+  const fields: Record<string, { key: MessageKey; params?: Params }[]> = {};
+  for (const p of problems) (fields[p.field] ??= []).push(p.params ? { key: p.key, params: p.params } : { key: p.key });
+  return new AppError('BAD_REQUEST', 'error.validation', undefined, fields);
+}
 
 const zodLocales = { th: z.locales.th(), en: z.locales.en() };
 
@@ -65,7 +72,7 @@ export function describeError(error: TRPCError, locale: Locale): { message: stri
   }
   if (error instanceof AppError) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const [field, keys] of Object.entries(error.fieldErrors ?? {})) fieldErrors[field] = keys.map((k) => translate(locale, k));
+    for (const [field, problems] of Object.entries(error.fieldErrors ?? {})) fieldErrors[field] = problems.map((p) => translate(locale, p.key, p.params));
     return { message: translate(locale, error.key, error.params), fieldErrors, messageKey: error.key };
   }
   const key: MessageKey =

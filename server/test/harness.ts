@@ -20,8 +20,8 @@ const createCaller = createCallerFactory(appRouter);
 export interface Platform {
   pb: PocketBaseProcess;
   admin: PocketBase;
-  /** A tRPC caller as a guest or with a token, in Thai unless told otherwise. */
-  caller(token?: string | null, locale?: 'th' | 'en'): ReturnType<typeof createCaller>;
+  /** A tRPC caller as a guest or with a token, in Thai unless told otherwise, at `now` when given. */
+  caller(token?: string | null, locale?: 'th' | 'en', now?: Date): ReturnType<typeof createCaller>;
   /** Signs a demo user in through the server and returns the token. */
   login(email: string): Promise<string>;
   /** A PocketBase SDK client carrying a user's token, to try PocketBase's REST API directly. */
@@ -39,7 +39,8 @@ export function usePlatform(): Platform {
     Object.assign(platform, {
       pb,
       admin,
-      caller: (token: string | null = null, locale: 'th' | 'en' = 'th') => createCaller(createContextFor({ pbUrl: pb.url }, token, locale)),
+      caller: (token: string | null = null, locale: 'th' | 'en' = 'th', now?: Date) =>
+        createCaller(createContextFor({ pbUrl: pb.url, ...(now ? { clock: () => now } : {}) }, token, locale)),
       login: async (email: string) => (await createCaller(createContextFor({ pbUrl: pb.url }, null, 'th')).auth.login({ email, password: DEMO_PASSWORD })).token,
       rest: (token: string | null) => {
         const c = new PocketBase(pb.url, new BaseAuthStore());

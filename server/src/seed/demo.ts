@@ -4,6 +4,7 @@ import { upsertAll, type Upsert } from './batch.ts';
 import { stableId } from './ids.ts';
 import { NETWORKS } from './networks.ts';
 import { thaiTambon } from './thaiAreas.ts';
+import { approvedReportWrite, instalmentWrite, periodId, periodWrite, planWrites, DEMO_PERIOD_CODE, TAMBON_BUDGET } from './budgetDemo.ts';
 
 export const DEMO_PASSWORD = 'otou-demo-2564';
 
@@ -32,6 +33,7 @@ export const DEMO_LOGINS: DemoLogin[] = [
   { email: 'network.uc@otou.demo', name: 'วิภา เครือข่ายกลางบน', role: 'network_admin', scope: 'network', at: 'UC' },
   { email: 'network.un@otou.demo', name: 'อนันต์ เครือข่ายเหนือบน', role: 'network_admin', scope: 'network', at: 'UN' },
   { email: 'staff.cu@otou.demo', name: 'ปริญญา จุฬาฯ', role: 'university_staff', scope: 'university', at: 'CU' },
+  { email: 'approver.cu@otou.demo', name: 'สุรชัย ผู้อนุมัติ จุฬาฯ', role: 'university_staff', scope: 'university', at: 'CU' },
   { email: 'staff.cmu@otou.demo', name: 'ดวงใจ มช.', role: 'university_staff', scope: 'university', at: 'CMU' },
   { email: 'coordinator.huaihaeng@otou.demo', name: 'บุญมี ห้วยแห้ง', role: 'tambon_coordinator', scope: 'tambon', at: '190204' },
   { email: 'worker.huaihaeng@otou.demo', name: 'สุดา ห้วยแห้ง', role: 'worker', scope: 'tambon', at: '190204' },
@@ -95,7 +97,29 @@ export async function seedDemo(admin: PocketBase): Promise<void> {
   }
   writes.push(...moduleSettingWrites(DEMO_DISABLED));
   for (const login of DEMO_LOGINS) writes.push(userWrite(login, DEMO_PASSWORD));
+  writes.push(...budgetDemoWrites());
   await upsertAll(admin, writes);
+}
+
+/**
+ * The budget demo: the 2564 programme period; every demo tambon with the deck's budget and plan and its first
+ * instalment received; Huai Haeng with the deck's January and February approved (the deck's example report),
+ * and January approved for the other Chulalongkorn tambons. February is left for people to
+ * report, so the demo shows a month in flight.
+ */
+export function budgetDemoWrites(): Upsert[] {
+  const period = periodId(DEMO_PERIOD_CODE);
+  const by = { submitter: userId('staff.cu@otou.demo'), approver: userId('approver.cu@otou.demo') };
+  const writes: Upsert[] = [periodWrite()];
+  for (const u of DEMO_UNIVERSITIES) {
+    for (const code of u.tambons) {
+      const t = tambonId(code);
+      writes.push(...planWrites(t, period), instalmentWrite(t, period, 1, TAMBON_BUDGET / 2, '2021-01-15 03:00:00.000Z'), instalmentWrite(t, period, 2, TAMBON_BUDGET / 2, null));
+      if (u.code === 'CU') writes.push(approvedReportWrite(t, period, 1, by));
+      if (code === '190204') writes.push(approvedReportWrite(t, period, 2, by));
+    }
+  }
+  return writes;
 }
 
 /** Whether the demo organisation is there already (so a restart keeps what people changed). */

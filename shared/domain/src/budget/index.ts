@@ -4,3 +4,4 @@ export * from './period.ts';
 export * from './validation.ts';
 export * from './window.ts';
 export * from './deckExample.ts';
+export * from './permissions.ts';

@@ -1,0 +1,158 @@
+import type PocketBase from 'pocketbase';
+import {
+  actualProblems,
+  canApprove,
+  canGrantException,
+  canPlan,
+  canReport,
+  periodMonth,
+  planProblems,
+  windowState,
+  formatDate,
+  type LeafLine,
+  type Locale,
+  type MessageKey,
+  type Params,
+} from '@otou/domain';
+import { appError, fieldError } from '../../errors.ts';
+import type { SessionUser } from '../../session.ts';
+import { stableId } from '../../seed/ids.ts';
+import { loadPlan, loadReports, loadTambon, type MonthReport, type PeriodInfo, type TambonInfo } from './read.ts';
+
+const pbDate = (d: Date) => d.toISOString().replace('T', ' ');
+export const reportIdOf = (tambon: string, period: string, month: number) => stableId('budget_report', `${tambon}/${period}/${month}`);
+export const lineIdOf = (tambon: string, period: string, line: LeafLine) => stableId('budget_line', `${tambon}/${period}/${line}`);
+
+interface Actor {
+  pb: PocketBase;
+  user: SessionUser;
+  now: Date;
+  locale: Locale;
+}
+
+function event(a: Actor, tambon: string, period: string, month: number, action: string, extra: { reason?: string; changes?: unknown } = {}) {
+  return { tambon, period, month, action, by: a.user.id, by_name: a.user.name, reason: extra.reason ?? '', changes: extra.changes ?? null };
+}
+
+/**
+ * Sets a tambon's budget and monthly plan, all nine lines or some of them, in one transaction. Every plan must add
+ * up to its line's budget; nothing is written when any line is wrong.
+ */
+export async function savePlan(a: Actor, tambonId: string, period: PeriodInfo, lines: { line: LeafLine; budget: number; plan: number[] }[]) {
+  const tambon = await loadTambon(a.pb, tambonId);
+  if (!canPlan(a.user, tambon.path)) throw appError('FORBIDDEN', 'error.forbidden');
+  const problems = lines.flatMap((l): { field: string; key: MessageKey; params?: Params }[] =>
+    l.plan.length !== period.months
+      ? [{ field: `${l.line}.plan`, key: 'budget.monthOutside' as const }]
+      : planProblems(l.line, l.budget, l.plan),
+  );
+  if (problems.length) throw fieldError(problems);
+  const existing = new Map((await loadPlan(a.pb, tambonId, period)).map((l) => [l.code, l]));
+  const batch = a.pb.createBatch();
+  for (const l of lines) {
+    const prev = existing.get(l.line);
+    if (prev) batch.collection('budget_lines').update(prev.id, { budget: l.budget, plan: l.plan });
+    else batch.collection('budget_lines').create({ id: lineIdOf(tambonId, period.id, l.line), tambon: tambonId, period: period.id, line: l.line, budget: l.budget, plan: l.plan });
+  }
+  batch.collection('budget_events').create(event(a, tambonId, period.id, 0, 'plan', { changes: lines.map((l) => ({ line: l.line, budget: l.budget, before: existing.get(l.line)?.budget ?? null })) }));
+  await batch.send();
+}
+
+function assertWindow(a: Actor, period: PeriodInfo, month: number, report: MonthReport | undefined) {
+  const m = periodMonth(period, month);
+  const w = windowState(a.now, m.year, m.month, { lateUntil: report?.lateUntil ?? null, reopened: report?.reopened ?? false });
+  if (w.open) return;
+  if (w.why === 'notYet') throw appError('PRECONDITION_FAILED', 'budget.windowNotYet', { opens: formatDate(w.opens, a.locale, 'long') });
+  throw appError('PRECONDITION_FAILED', 'budget.windowClosed', { closed: formatDate(new Date(w.closedAt.getTime() - 1), a.locale, 'long') });
+}
+
+export interface SaveActualsInput {
+  month: number;
+  actuals: Partial<Record<LeafLine, number>>;
+  remarks: Partial<Record<LeafLine, string>>;
+  submit: boolean;
+}
+
+/**
+ * Saves a month's actuals (and submits them when asked) inside the reporting window, an exception or a reopening.
+ * A submitted or approved month is locked. No line may spend more than its budget over the whole period.
+ */
+export async function saveActuals(a: Actor, tambonId: string, period: PeriodInfo, input: SaveActualsInput): Promise<MonthReport['status']> {
+  if (input.month < 1 || input.month > period.months) throw appError('BAD_REQUEST', 'budget.monthOutside');
+  const tambon = await loadTambon(a.pb, tambonId);
+  if (!canReport(a.user, tambon.path)) throw appError('FORBIDDEN', 'error.forbidden');
+  const [plan, reports] = await Promise.all([loadPlan(a.pb, tambonId, period), loadReports(a.pb, tambonId, period.id)]);
+  if (plan.length === 0) throw appError('PRECONDITION_FAILED', 'budget.noPlan');
+  const report = reports.find((r) => r.month === input.month);
+  if (report && report.status !== 'draft') throw appError('PRECONDITION_FAILED', 'budget.locked');
+  assertWindow(a, period, input.month, report);
+
+  const problems = actualProblems(
+    input.actuals,
+    plan.map((l) => ({
+      code: l.code,
+      budget: l.budget,
+      otherMonthsActual: reports.filter((r) => r.month !== input.month).reduce((s, r) => s + (r.actuals[l.code] ?? 0), 0),
+    })),
+  );
+  if (problems.length) throw fieldError(problems);
+
+  const status = input.submit ? 'submitted' : 'draft';
+  const body = {
+    actuals: input.actuals,
+    remarks: input.remarks,
+    status,
+    ...(input.submit ? { submitted_by: a.user.id, submitted_at: pbDate(a.now) } : {}),
+    // Submitting a reopened month closes the reopening.
+    ...(input.submit && report?.reopened ? { reopened: false } : {}),
+  };
+  const batch = a.pb.createBatch();
+  if (report) batch.collection('budget_reports').update(report.id, body);
+  else batch.collection('budget_reports').create({ id: reportIdOf(tambonId, period.id, input.month), tambon: tambonId, period: period.id, month: input.month, ...body });
+  batch.collection('budget_events').create(event(a, tambonId, period.id, input.month, input.submit ? 'submit' : 'save', { changes: { before: report?.actuals ?? null, after: input.actuals } }));
+  await batch.send();
+  return status;
+}
+
+async function reportFor(a: Actor, tambonId: string, period: PeriodInfo, month: number): Promise<{ tambon: TambonInfo; report: MonthReport | undefined }> {
+  const [tambon, reports] = await Promise.all([loadTambon(a.pb, tambonId), loadReports(a.pb, tambonId, period.id)]);
+  return { tambon, report: reports.find((r) => r.month === month) };
+}
+
+/** The university approves a submitted month; the submitter cannot approve their own report. */
+export async function approve(a: Actor, tambonId: string, period: PeriodInfo, month: number) {
+  const { tambon, report } = await reportFor(a, tambonId, period, month);
+  if (!canApprove(a.user, tambon.path)) throw appError('FORBIDDEN', 'error.forbidden');
+  if (!report || report.status !== 'submitted') throw appError('PRECONDITION_FAILED', 'budget.notSubmitted');
+  if (report.submittedBy === a.user.id) throw appError('FORBIDDEN', 'budget.selfApproval');
+  const batch = a.pb.createBatch();
+  batch.collection('budget_reports').update(report.id, { status: 'approved', approved_by: a.user.id, approved_at: pbDate(a.now) });
+  batch.collection('budget_events').create(event(a, tambonId, period.id, month, 'approve'));
+  await batch.send();
+}
+
+/** Only the approver reopens an approved month, with a reason; the month can then be corrected and submitted again. */
+export async function reopen(a: Actor, tambonId: string, period: PeriodInfo, month: number, reason: string) {
+  const { report } = await reportFor(a, tambonId, period, month);
+  if (!reason.trim()) throw fieldError([{ field: 'reason', key: 'budget.reasonRequired' }]);
+  if (!report || report.status !== 'approved') throw appError('PRECONDITION_FAILED', 'budget.notApproved');
+  if (report.approvedBy !== a.user.id) throw appError('FORBIDDEN', 'budget.onlyApproverReopens');
+  const batch = a.pb.createBatch();
+  batch.collection('budget_reports').update(report.id, { status: 'draft', reopened: true });
+  batch.collection('budget_events').create(event(a, tambonId, period.id, month, 'reopen', { reason: reason.trim() }));
+  await batch.send();
+}
+
+/** The central office lets a tambon report a closed month late, until a date, for a recorded reason. */
+export async function grantException(a: Actor, tambonId: string, period: PeriodInfo, month: number, until: Date, reason: string) {
+  if (!canGrantException(a.user)) throw appError('FORBIDDEN', 'error.forbidden');
+  if (!reason.trim()) throw fieldError([{ field: 'reason', key: 'budget.reasonRequired' }]);
+  if (month < 1 || month > period.months) throw appError('BAD_REQUEST', 'budget.monthOutside');
+  const { report } = await reportFor(a, tambonId, period, month);
+  const body = { late_until: pbDate(until), late_reason: reason.trim(), late_by: a.user.id };
+  const batch = a.pb.createBatch();
+  if (report) batch.collection('budget_reports').update(report.id, body);
+  else batch.collection('budget_reports').create({ id: reportIdOf(tambonId, period.id, month), tambon: tambonId, period: period.id, month, status: 'draft', actuals: {}, remarks: {}, ...body });
+  batch.collection('budget_events').create(event(a, tambonId, period.id, month, 'exception', { reason: reason.trim(), changes: { until: until.toISOString() } }));
+  await batch.send();
+}

@@ -1,0 +1,234 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TRPCError } from '@trpc/server';
+import ExcelJS from 'exceljs';
+import { ClientResponseError } from 'pocketbase';
+import { DECK_ACTUALS, DECK_PLAN, formatPercent, LEAF_LINES, rowOf } from '@otou/domain';
+import { describeError } from '../src/errors.ts';
+import { networkId, tambonId, DEMO_PASSWORD } from '../src/seed/demo.ts';
+import { periodId, DEMO_PERIOD_CODE } from '../src/seed/budgetDemo.ts';
+import { thaiTambon } from '../src/seed/thaiAreas.ts';
+import { usePlatform } from './harness.ts';
+
+const p = usePlatform();
+const PERIOD = periodId(DEMO_PERIOD_CODE);
+// A university of its own, so the deck's example is entered from nothing through the API.
+const TAMBON = tambonId('190203');
+const IN_JAN_WINDOW = new Date('2021-01-31T03:00:00Z'); // 31 Jan 10:00 in Bangkok
+const IN_FEB_WINDOW = new Date('2021-02-28T03:00:00Z');
+let planner: string;
+let approver: string;
+let central: string;
+
+const err = async (promise: Promise<unknown>) => {
+  const e = await promise.then(() => null, (x: unknown) => x);
+  expect(e, 'the call should have been refused').toBeInstanceOf(TRPCError);
+  return e as TRPCError;
+};
+const thai = (e: TRPCError) => describeError(e, 'th');
+
+beforeAll(async () => {
+  const uni = await p.admin.collection('universities').create({ code: 'TEST', name_th: 'มหาวิทยาลัยทดสอบ', name_en: 'Test University', network: networkId('UC') });
+  await p.admin.collection('tambons').create({ id: TAMBON, ...thaiTambon('190203'), university: uni.id });
+  for (const email of ['planner@test.demo', 'approver@test.demo']) {
+    await p.admin.collection('users').create({ email, password: DEMO_PASSWORD, passwordConfirm: DEMO_PASSWORD, name: email.split('@')[0], role: 'university_staff', scope: 'university', university: uni.id, verified: true });
+  }
+  planner = await p.login('planner@test.demo');
+  approver = await p.login('approver@test.demo');
+  central = await p.login('central@otou.demo');
+});
+
+const deckLines = LEAF_LINES.map((line) => ({ line, budget: DECK_PLAN[line].budget, plan: DECK_PLAN[line].plan }));
+
+describe("the deck's example, entered through the API", () => {
+  it('plans, reports January and February, approves, and reproduces every figure of the deck', async () => {
+    await p.caller(planner).budget.savePlan({ tambonId: TAMBON, periodId: PERIOD, lines: deckLines });
+    for (const [month, at] of [[1, IN_JAN_WINDOW], [2, IN_FEB_WINDOW]] as const) {
+      await p.caller(planner, 'th', at).budget.saveActuals({ tambonId: TAMBON, periodId: PERIOD, month, actuals: DECK_ACTUALS[month]!, submit: true });
+      await p.caller(approver, 'th', at).budget.approve({ tambonId: TAMBON, periodId: PERIOD, month });
+    }
+    const r = await p.caller(planner, 'th', IN_FEB_WINDOW).budget.tambonReport({ tambonId: TAMBON, periodId: PERIOD });
+    expect(r.asOf).toBe(2);
+    const total = rowOf(r.report, 'total');
+    expect(total).toMatchObject({ budget: 3_483_000, actualToDate: 506_500, planToDate: 568_000, remaining: 2_976_500 });
+    expect(formatPercent(total.achieved!)).toBe('89.17%');
+    const emp = rowOf(r.report, '1');
+    expect([emp.actualToDate, emp.planToDate, formatPercent(emp.achieved!)]).toEqual([425_000, 440_000, '96.59%']);
+    const dev = rowOf(r.report, '2');
+    expect([dev.actualToDate, dev.planToDate, formatPercent(dev.achieved!)]).toEqual([81_500, 128_000, '63.67%']);
+    expect(rowOf(r.report, '2.1').actualToDate).toBe(35_500);
+    expect(formatPercent(rowOf(r.report, '2.1').achieved!)).toBe('55.47%');
+    expect(formatPercent(rowOf(r.report, '2.2').achieved!)).toBe('81.25%');
+    expect(formatPercent(rowOf(r.report, '2.3').achieved!)).toBe('62.50%');
+    expect(r.months.slice(0, 3).map((m) => m.board)).toEqual(['approved', 'approved', 'notYet']);
+  });
+
+  it('the approved months appear in the university, network and national roll-ups, added up by the database', async () => {
+    const uni = (await p.admin.collection('universities').getFirstListItem('code = "TEST"')).id;
+    const asCentral = p.caller(central, 'th', IN_FEB_WINDOW);
+    const u = await asCentral.budget.rollup({ target: { level: 'university', id: uni }, periodId: PERIOD });
+    expect(rowOf(u.report, 'total')).toMatchObject({ budget: 3_483_000, actualToDate: 506_500, planToDate: 568_000 });
+    expect(u.children.items.map((c) => [c.code, c.actualToDate])).toEqual([['190203', 506_500]]);
+
+    const net = await asCentral.budget.rollup({ target: { level: 'network', id: networkId('UC') }, periodId: PERIOD });
+    const nat = await asCentral.budget.rollup({ target: { level: 'national' }, periodId: PERIOD });
+    // Network UC: the demo's 5 tambons + this one, each with the deck's budget; approved actuals: the demo's
+    // Huai Haeng Jan+Feb and January of the two other Chulalongkorn tambons, plus this tambon's Jan+Feb.
+    expect(rowOf(net.report, 'total').budget).toBe(6 * 3_483_000);
+    expect(rowOf(net.report, 'total').actualToDate).toBe(506_500 * 2 + 280_000 * 2);
+    expect(net.children.items.find((c) => c.code === 'TEST')?.actualToDate).toBe(506_500);
+    expect(rowOf(nat.report, 'total').budget).toBe(14 * 3_483_000);
+    expect(nat.children.items).toHaveLength(9);
+    expect(nat.money.received).toBe(13 * (3_483_000 / 2));
+  });
+
+  it('exports the report to Excel with the deck\'s figures as numbers', async () => {
+    const file = await p.caller(planner, 'th', IN_FEB_WINDOW).budget.export({ target: { level: 'tambon', id: TAMBON }, periodId: PERIOD, format: 'xlsx' });
+    expect(file.filename).toBe('budget-190203-2021-02.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const values = wb.worksheets[0]!.getSheetValues().flat().filter((v) => typeof v === 'number');
+    for (const n of [3_483_000, 2_976_500, 568_000, 506_500, 35_500]) expect(values).toContain(n);
+    const csv = await p.caller(planner, 'en', IN_FEB_WINDOW).budget.export({ target: { level: 'tambon', id: TAMBON }, periodId: PERIOD, format: 'csv' });
+    expect(Buffer.from(csv.base64, 'base64').toString('utf8')).toContain('3483000');
+  });
+});
+
+describe('reporting window, exceptions, locks and history', () => {
+  const save = (token: string, at: Date, month: number, submit = false, actuals = { '2.4': 10_000 }) =>
+    p.caller(token, 'th', at).budget.saveActuals({ tambonId: TAMBON, periodId: PERIOD, month, actuals, submit });
+
+  it('opens at midnight Bangkok time on the second-last day and closes after day 2 of the next month', async () => {
+    const e = await err(save(planner, new Date('2021-03-29T16:59:59Z'), 3));
+    expect(e.code).toBe('PRECONDITION_FAILED');
+    expect(thai(e).message).toBe('ยังไม่เปิดให้รายงานเดือนนี้ จะเปิดวันที่ 30 มีนาคม 2564');
+    await save(planner, new Date('2021-03-29T17:00:00Z'), 3);
+    await save(planner, new Date('2021-04-02T16:59:59Z'), 3);
+    const closed = await err(save(planner, new Date('2021-04-02T17:00:00Z'), 3));
+    expect(thai(closed).message).toBe('ปิดรับรายงานเดือนนี้แล้วเมื่อ 2 เมษายน 2564 หากต้องการส่งล่าช้า ให้ขอยกเว้นจากส่วนกลาง (สป.อว.)');
+  });
+
+  it('the central office grants a late exception with a reason; nobody else can', async () => {
+    const later = new Date('2021-04-10T03:00:00Z');
+    const until = '2021-04-15T17:00:00+07:00';
+    expect((await err(p.caller(approver, 'th', later).budget.grantException({ tambonId: TAMBON, periodId: PERIOD, month: 3, until, reason: 'x' }))).code).toBe('FORBIDDEN');
+    const noReason = await err(p.caller(central, 'th', later).budget.grantException({ tambonId: TAMBON, periodId: PERIOD, month: 3, until, reason: ' ' }));
+    expect(thai(noReason).fieldErrors['reason']).toEqual(['กรุณาระบุเหตุผล']);
+    await p.caller(central, 'th', later).budget.grantException({ tambonId: TAMBON, periodId: PERIOD, month: 3, until, reason: 'น้ำท่วมพื้นที่ ส่งเอกสารไม่ได้' });
+    expect(await save(planner, later, 3, true)).toEqual({ status: 'submitted' });
+    await err(save(planner, new Date('2021-04-16T03:00:00Z'), 4));
+  });
+
+  it('a submitted month is locked; the submitter cannot approve it; only the approver reopens it, with a reason', async () => {
+    const at = new Date('2021-04-11T03:00:00Z');
+    expect(thai(await err(save(planner, at, 3))).message).toContain('ส่งรายงานแล้ว จึงแก้ไขไม่ได้');
+    expect(thai(await err(p.caller(planner, 'th', at).budget.approve({ tambonId: TAMBON, periodId: PERIOD, month: 3 }))).message).toContain('อนุมัติรายงานของตนเองไม่ได้');
+    await p.caller(approver, 'th', at).budget.approve({ tambonId: TAMBON, periodId: PERIOD, month: 3 });
+    expect(thai(await err(p.caller(planner, 'th', at).budget.reopen({ tambonId: TAMBON, periodId: PERIOD, month: 3, reason: 'แก้ตัวเลข' }))).message).toContain('เฉพาะผู้อนุมัติ');
+    await p.caller(approver, 'th', at).budget.reopen({ tambonId: TAMBON, periodId: PERIOD, month: 3, reason: 'ใบเสร็จ 2.4 ผิด' });
+    // Reopened: correctable and submittable even though its window has long closed.
+    const months = (await p.caller(planner, 'th', new Date('2021-06-01T03:00:00Z')).budget.tambonReport({ tambonId: TAMBON, periodId: PERIOD })).months;
+    expect(months[2]).toMatchObject({ status: 'draft', reopened: true, window: { open: true, why: 'reopened' } });
+    await save(planner, new Date('2021-06-01T03:00:00Z'), 3, true, { '2.4': 12_000 });
+
+    const history = await p.caller(planner).budget.history({ tambonId: TAMBON, periodId: PERIOD });
+    const march = history.filter((h) => h.month === 3).map((h) => `${h.action}:${h.byName}:${h.reason}`).reverse();
+    expect(march).toEqual([
+      'save:planner:',
+      'save:planner:',
+      'exception:สมชาย ส่วนกลาง:น้ำท่วมพื้นที่ ส่งเอกสารไม่ได้',
+      'submit:planner:',
+      'approve:approver:',
+      'reopen:approver:ใบเสร็จ 2.4 ผิด',
+      'submit:planner:',
+    ]);
+    expect(history.find((h) => h.action === 'plan')).toBeDefined();
+  });
+});
+
+describe('bad input is named at its field and nothing is half-written', () => {
+  it('a plan that does not add up to its budget, or a negative amount, writes none of the lines', async () => {
+    const before = (await p.caller(planner).budget.tambonReport({ tambonId: TAMBON, periodId: PERIOD })).plan;
+    const lines = [
+      { line: '1.1' as const, budget: 600_000, plan: Array(12).fill(50_000) },
+      { line: '2.1' as const, budget: 320_000, plan: Array(12).fill(32_000) },
+      { line: '2.2' as const, budget: -1, plan: Array(12).fill(0) },
+    ];
+    const e = await err(p.caller(planner).budget.savePlan({ tambonId: TAMBON, periodId: PERIOD, lines }));
+    const f = thai(e).fieldErrors;
+    expect(f['2.1.plan']).toEqual(['แผนรายเดือนของรายการ 2.1 รวมได้ 384,000 บาท ไม่เท่ากับงบประมาณ 320,000 บาท กรุณาปรับแผนให้รวมเท่ากับงบประมาณ']);
+    expect(f['2.2.budget']).toEqual(['จำนวนเงินต้องไม่ติดลบ กรุณากรอก 0 หรือมากกว่า']);
+    expect(f['1.1.plan']).toBeUndefined();
+    // 1.1 was valid but is not saved either.
+    expect((await p.caller(planner).budget.tambonReport({ tambonId: TAMBON, periodId: PERIOD })).plan).toEqual(before);
+  });
+
+  it('over-spending a line over the whole period is refused at that line', async () => {
+    const at = new Date('2021-04-30T03:00:00Z');
+    const e = await err(save4(at, { '2.4': 70_000, '1.1': 45_000 }));
+    expect(describeError(e, 'en').fieldErrors['2.4.actual']).toEqual(['Line 2.4 would spend THB 82,000 in all, THB 2,000 over its budget of THB 80,000; check the actuals']);
+    expect((await p.caller(planner, 'th', at).budget.tambonReport({ tambonId: TAMBON, periodId: PERIOD })).months[3]!.actuals).toEqual({});
+  });
+
+  function save4(at: Date, actuals: Record<string, number>) {
+    return p.caller(planner, 'th', at).budget.saveActuals({ tambonId: TAMBON, periodId: PERIOD, month: 4, actuals, submit: false });
+  }
+});
+
+describe('who sees and changes which budget', () => {
+  it('a tambon coordinator reports their tambon but cannot set its plan; other roles are refused', async () => {
+    const coord = await p.login('coordinator.huaihaeng@otou.demo');
+    const huai = tambonId('190204');
+    expect((await err(p.caller(coord).budget.savePlan({ tambonId: huai, periodId: PERIOD, lines: deckLines }))).code).toBe('FORBIDDEN');
+    expect((await err(p.caller(await p.login('worker.huaihaeng@otou.demo')).budget.tambonReport({ tambonId: huai }))).code).toBe('FORBIDDEN');
+    const mine = await p.caller(coord).budget.tambonReport({ tambonId: huai, periodId: PERIOD });
+    expect(mine.can).toEqual({ plan: false, report: true, approve: false, grantException: false });
+  });
+
+  it('another university gets not found, and roll-ups are refused outside one\'s level', async () => {
+    const cmu = await p.login('staff.cmu@otou.demo');
+    expect((await err(p.caller(cmu).budget.tambonReport({ tambonId: TAMBON }))).code).toBe('NOT_FOUND');
+    expect((await err(p.caller(cmu).budget.rollup({ target: { level: 'national' } }))).code).toBe('FORBIDDEN');
+    expect((await err(p.caller(await p.login('network.un@otou.demo')).budget.rollup({ target: { level: 'network', id: networkId('UC') } }))).code).toBe('FORBIDDEN');
+    const uc = await p.caller(await p.login('network.uc@otou.demo')).budget.rollup({ target: { level: 'network', id: networkId('UC') }, periodId: PERIOD });
+    expect(uc.children.level).toBe('university');
+  });
+
+  it('straight against PocketBase, tokens see only their scope and cannot unlock, approve or re-plan', async () => {
+    const cmu = p.rest(await p.login('staff.cmu@otou.demo'));
+    expect(await cmu.collection('budget_lines').getFullList({ filter: `tambon = "${TAMBON}"` })).toHaveLength(0);
+    expect(await cmu.collection('budget_reports').getFullList({ filter: `tambon = "${TAMBON}"` })).toHaveLength(0);
+    expect(await cmu.collection('budget_rollup_national').getFullList()).toHaveLength(0);
+    expect(await p.rest(await p.login('worker.huaihaeng@otou.demo')).collection('budget_lines').getFullList()).toHaveLength(0);
+
+    const asPlanner = p.rest(planner);
+    const jan = await asPlanner.collection('budget_reports').getFirstListItem(`tambon = "${TAMBON}" && month = 1`);
+    const refused = async (promise: Promise<unknown>) => expect(await promise.then(() => null, (e: unknown) => e)).toBeInstanceOf(ClientResponseError);
+    // An approved month cannot be edited, reopened by someone else or set back.
+    await refused(asPlanner.collection('budget_reports').update(jan.id, { actuals: { '1.1': 1 } }));
+    await refused(asPlanner.collection('budget_reports').update(jan.id, { status: 'draft', reopened: true }));
+    // Self-approval: submit a month directly, then try to approve it with the same token.
+    const plannerId = (await asPlanner.collection('users').getFullList())[0]!.id;
+    const may = await asPlanner.collection('budget_reports').create({ tambon: TAMBON, period: PERIOD, month: 5, status: 'draft', actuals: {} });
+    await asPlanner.collection('budget_reports').update(may.id, { status: 'submitted', submitted_by: plannerId });
+    await refused(asPlanner.collection('budget_reports').update(may.id, { status: 'approved', approved_by: plannerId }));
+    // Nor can a draft be marked reopened to slip past the reporting window.
+    await refused(asPlanner.collection('budget_reports').create({ tambon: TAMBON, period: PERIOD, month: 6, status: 'draft', actuals: {}, reopened: true }));
+    // A tambon coordinator cannot change the plan, nor the network admin.
+    const line = await p.admin.collection('budget_lines').getFirstListItem(`tambon = "${tambonId('190204')}" && line = "1.1"`);
+    await refused(p.rest(await p.login('coordinator.huaihaeng@otou.demo')).collection('budget_lines').update(line.id, { budget: 1 }));
+    await refused(p.rest(await p.login('network.uc@otou.demo')).collection('budget_lines').update(line.id, { budget: 1 }));
+    expect((await p.admin.collection('budget_lines').getOne(line.id))['budget']).toBe(540_000);
+    expect((await p.admin.collection('budget_reports').getOne(jan.id))['status']).toBe('approved');
+  });
+});
+
+describe('status board', () => {
+  it("shows per university which tambons submitted, are late, await approval or are approved", async () => {
+    const staff = await p.login('staff.cu@otou.demo');
+    const cu = (await p.caller(staff).auth.me()).placement.universityId!;
+    const board = await p.caller(staff, 'th', new Date('2021-03-05T03:00:00Z')).budget.statusBoard({ periodId: PERIOD, month: 2, universityId: cu });
+    const statuses = Object.fromEntries(board.universities[0]!.tambons.map((t) => [t.code, t.status]));
+    expect(statuses).toEqual({ '190204': 'approved', '190205': 'late', '190206': 'late' });
+    expect(board.totals).toMatchObject({ approved: 1, late: 2 });
+  });
+});
