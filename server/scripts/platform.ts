@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { MODULE_NAMES } from '@otou/domain';
 import { freePort } from '../src/pocketbase/process.ts';
 import { REPO_ROOT, startPlatform } from '../src/platform.ts';
+import { clockFrom } from '../src/context.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '../src/seed/demo.ts';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
@@ -42,7 +43,15 @@ if (mode === 'dev') {
   run('pnpm', ['-r', '--parallel', '--filter', './modules/*', 'exec', 'vite', 'build', '--watch', '--configLoader', 'runner', '--mode', 'development']);
   await waitFor(MODULE_NAMES.map((m) => join(REPO_ROOT, 'modules', m, 'dist', 'manifest.json')), 120);
 }
-const platform = await startPlatform({ dataDir: join(REPO_ROOT, '.data', 'pb'), port, log: (l) => console.log(`[platform] ${l}`) });
+// OTOU_CLOCK=2021-02-28T10:00:00+07:00 stands the demo inside February 2564's reporting window.
+const clockAt = process.env['OTOU_CLOCK'] ? new Date(process.env['OTOU_CLOCK']) : null;
+if (clockAt && Number.isNaN(clockAt.getTime())) throw new Error(`OTOU_CLOCK is not a date: ${process.env['OTOU_CLOCK']} (e.g. 2021-02-28T10:00:00+07:00)`);
+const platform = await startPlatform({
+  dataDir: join(REPO_ROOT, '.data', 'pb'),
+  port,
+  log: (l) => console.log(`[platform] ${l}`),
+  ...(clockAt ? { clock: clockFrom(clockAt) } : {}),
+});
 let url = platform.url.replace('127.0.0.1', 'localhost');
 if (mode === 'dev') {
   const shellPort = await pickPort(5100);
@@ -59,7 +68,8 @@ console.log(`
   Demo logins (password for all: ${DEMO_PASSWORD})
 ${DEMO_LOGINS.map((l) => `    ${l.email.padEnd(width)}  ${l.role}`).join('\n')}
 
-  PocketBase: ${platform.pb.url} (data in .data/pb). Ctrl-C stops everything.
+  PocketBase: ${platform.pb.url} (data in .data/pb). Ctrl-C stops everything.${clockAt ? `
+  Reporting windows are judged as if it were ${clockAt.toISOString()} (OTOU_CLOCK).` : ''}
 `);
 
 let stopping = false;

@@ -10,3 +10,4 @@ export { releaseModule, builtManifests, hostedEntry } from './services/releases.
 export type { SessionUser } from './session.ts';
 export type { FormattedErrorData } from './errors.ts';
 export { startPlatform, REPO_ROOT, type RunningPlatform } from './platform.ts';
+export { clockFrom } from './context.ts';

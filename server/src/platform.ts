@@ -14,6 +14,8 @@ export interface PlatformOptions {
   dataDir?: string;
   /** The HTTP port; a free one when omitted or 0. */
   port?: number;
+  /** The time reporting windows are judged by (see clockFrom); the real time when omitted. */
+  clock?: () => Date;
   log?: (line: string) => void;
 }
 
@@ -47,7 +49,13 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
     };
     const released = await releaseBuiltModules();
     log(released.length ? `Released modules: ${released.join(', ')}` : 'No module is built yet: run `pnpm build`.');
-    const server = createPlatformServer({ pbUrl: pb.url, shellDist: join(REPO_ROOT, 'shell', 'dist'), modulesRoot: join(REPO_ROOT, 'modules'), log });
+    const server = createPlatformServer({
+      pbUrl: pb.url,
+      shellDist: join(REPO_ROOT, 'shell', 'dist'),
+      modulesRoot: join(REPO_ROOT, 'modules'),
+      log,
+      ...(opts.clock ? { clock: opts.clock } : {}),
+    });
     const port = await listen(server, opts.port ?? 0);
     return {
       url: `http://127.0.0.1:${port}`,

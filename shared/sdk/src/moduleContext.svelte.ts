@@ -10,6 +10,9 @@ import type { PlatformProps, Session } from './platform.ts';
 export class ModuleContext {
   locale = $state<Locale>('th');
   session = $state<Session | null>(null);
+  /** The location's path and query, following every navigation, for the module's own routes. */
+  path = $state(location.pathname);
+  search = $state(location.search);
   readonly api: Api;
   readonly #stops: (() => void)[] = [];
 
@@ -19,6 +22,14 @@ export class ModuleContext {
   ) {
     this.#stops.push(platform.locale.subscribe((l) => (this.locale = l)));
     this.#stops.push(platform.session.subscribe((s) => (this.session = s)));
+    const follow = () => {
+      this.path = location.pathname;
+      this.search = location.search;
+    };
+    for (const type of ['popstate', 'single-spa:routing-event'] as const) {
+      window.addEventListener(type, follow);
+      this.#stops.push(() => window.removeEventListener(type, follow));
+    }
     this.api = createApi({
       url: platform.apiUrl,
       getToken: () => platform.session.get()?.token ?? null,
@@ -34,6 +45,15 @@ export class ModuleContext {
 
   get user() {
     return this.session?.user ?? null;
+  }
+
+  /** Client-side navigation through the shell (it refreshes the registry first). */
+  navigate = (to: string): void => this.platform.navigate(to);
+
+  /** The path below the module's route: '/budget/tambon/x' → ['tambon', 'x']. */
+  get segments(): string[] {
+    const rest = this.path.startsWith(this.manifest.route) ? this.path.slice(this.manifest.route.length) : '';
+    return rest.split('/').filter(Boolean);
   }
 
   /** Platform words in the current language. */
