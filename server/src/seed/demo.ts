@@ -104,8 +104,8 @@ export async function seedDemo(admin: PocketBase): Promise<void> {
 /**
  * The budget demo: the 2564 programme period; every demo tambon with the deck's budget and plan and its first
  * instalment received; Huai Haeng with the deck's January and February approved (the deck's example report),
- * and January approved for the other Chulalongkorn tambons. February is left for people to
- * report, so the demo shows a month in flight.
+ * and January approved for ตำบลท่าคล้อ; ตำบลหินซ้อน has not reported January (late). February is left for
+ * people to report, so the demo shows a month in flight.
  */
 export function budgetDemoWrites(): Upsert[] {
   const period = periodId(DEMO_PERIOD_CODE);
@@ -115,7 +115,7 @@ export function budgetDemoWrites(): Upsert[] {
     for (const code of u.tambons) {
       const t = tambonId(code);
       writes.push(...planWrites(t, period), instalmentWrite(t, period, 1, TAMBON_BUDGET / 2, '2021-01-15 03:00:00.000Z'), instalmentWrite(t, period, 2, TAMBON_BUDGET / 2, null));
-      if (u.code === 'CU') writes.push(approvedReportWrite(t, period, 1, by));
+      if (code === '190204' || code === '190205') writes.push(approvedReportWrite(t, period, 1, by));
       if (code === '190204') writes.push(approvedReportWrite(t, period, 2, by));
     }
   }

@@ -1,0 +1,53 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { ShellPage } from './ShellPage.ts';
+
+/** The budget module as its users see it: their tambons' statuses, a tambon's report and its monthly form. */
+export class BudgetPage {
+  readonly shell: ShellPage;
+  constructor(readonly page: Page) {
+    this.shell = new ShellPage(page);
+  }
+
+  get root(): Locator {
+    return this.shell.module('budget');
+  }
+
+  async open() {
+    await this.shell.openModule('budget');
+    await expect(this.root.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+
+  async openTambon(name: string) {
+    await this.root.getByRole('link', { name: `ตำบล${name}` }).click();
+    await expect(this.root.getByRole('heading', { level: 1 })).toContainText(`ตำบล${name}`);
+  }
+
+  async chooseMonth(label: string) {
+    await this.root.getByRole('combobox', { name: 'ข้อมูลถึงเดือน' }).selectOption({ label });
+  }
+
+  get form(): Locator {
+    return this.root.getByTestId('actuals-form');
+  }
+
+  get windowState(): Locator {
+    return this.form.getByTestId('window-state');
+  }
+
+  actualInput(line: string): Locator {
+    return this.form.getByRole('textbox', { name: new RegExp(`^ผล \\(บาท\\) ${line.replace('.', '\\.')} `) });
+  }
+
+  async enterActuals(actuals: Record<string, number>) {
+    for (const [line, amount] of Object.entries(actuals)) await this.actualInput(line).fill(amount.toLocaleString('en-US'));
+  }
+
+  /** A cell of the report table: the row of a line (its plan or actual row) and a column. */
+  reportCell(line: string, column: 'budget' | 'remaining' | 'planToDate' | 'actualToDate' | 'achieved'): Locator {
+    return this.root.locator(`[data-testid="budget-report"] tr[data-line="${line}"] [data-col="${column}"]`);
+  }
+
+  rollupChild(code: string, column: 'actualToDate'): Locator {
+    return this.root.locator(`[data-testid="rollup-children"] tr[data-code="${code}"] [data-col="${column}"]`);
+  }
+}
