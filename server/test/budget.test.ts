@@ -230,5 +230,28 @@ describe('status board', () => {
     const statuses = Object.fromEntries(board.universities[0]!.tambons.map((t) => [t.code, t.status]));
     expect(statuses).toEqual({ '190204': 'approved', '190205': 'late', '190206': 'late' });
     expect(board.totals).toMatchObject({ approved: 1, late: 2 });
+    expect(board.networks).toEqual([]);
+
+    // The central office sees every network: Upper Central has Huai Haeng and the test tambon approved.
+    const national = await p.caller(central, 'th', new Date('2021-03-05T03:00:00Z')).budget.statusBoard({ periodId: PERIOD, month: 2 });
+    expect(national.networks.find((n) => n.code === 'UC')!.counts).toMatchObject({ approved: 2, late: 4 });
+    expect(national.totals).toMatchObject({ approved: 2, late: 12, awaitingApproval: 0 });
+    expect(national.universities.every((u) => u.tambons.length === 0)).toBe(true);
+  });
+});
+
+describe('instalments', () => {
+  it('the central office records the second instalment for a university; received grows by half of each budget', async () => {
+    const staff = await p.login('staff.cu@otou.demo');
+    const cu = (await p.caller(staff).auth.me()).placement.universityId!;
+    const before = await p.caller(central).budget.rollup({ target: { level: 'university', id: cu }, periodId: PERIOD });
+    expect((await err(p.caller(staff).budget.recordInstalment({ target: { level: 'university', id: cu }, periodId: PERIOD, number: 2, receivedOn: '2021-07-15' }))).code).toBe('FORBIDDEN');
+    const r = await p.caller(central).budget.recordInstalment({ target: { level: 'university', id: cu }, periodId: PERIOD, number: 2, receivedOn: '2021-07-15' });
+    expect(r.tambons).toBe(3);
+    const after = await p.caller(central).budget.rollup({ target: { level: 'university', id: cu }, periodId: PERIOD });
+    expect(after.money.received - before.money.received).toBe(3 * 3_483_000 / 2);
+    const huai = await p.caller(staff).budget.tambonReport({ tambonId: tambonId('190204'), periodId: PERIOD });
+    expect(huai.instalments.map((i) => [i.number, i.amount, Boolean(i.receivedOn)])).toEqual([[1, 1_741_500, true], [2, 1_741_500, true]]);
+    expect(huai.money.received).toBe(3_483_000);
   });
 });

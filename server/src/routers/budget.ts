@@ -21,7 +21,7 @@ import { appError } from '../errors.ts';
 import { budgetExport } from '../services/budgetExportTarget.ts';
 import { actualsByMonth, leafFigures, loadPeriod, loadPlan, loadReports, loadTambon, toMonthReport, type PeriodInfo } from '../services/budget/read.ts';
 import { rollupChildren, rollupReport, rollupSums, type RollupLevel } from '../services/budget/rollup.ts';
-import { approve, grantException, reopen, saveActuals, savePlan } from '../services/budget/workflow.ts';
+import { approve, grantException, recordInstalment, reopen, saveActuals, savePlan } from '../services/budget/workflow.ts';
 import type { Context } from '../context.ts';
 import { router, signedInProcedure } from '../trpc.ts';
 
@@ -170,6 +170,13 @@ export const budgetRouter = router({
       return { ok: true };
     }),
 
+  /** The central office records an instalment (50% of each tambon's budget) as received. */
+  recordInstalment: budgetProcedure
+    .input(z.object({ target: z.object({ level: z.enum(['tambon', 'university']), id }), periodId: id, number: z.union([z.literal(1), z.literal(2)]), receivedOn: z.iso.date() }))
+    .mutation(async ({ ctx, input }) => ({
+      tambons: await recordInstalment(actor(ctx), input.target, await loadPeriod(ctx.pb, input.periodId), input.number, new Date(`${input.receivedOn}T12:00:00+07:00`)),
+    })),
+
   /** Every change to a tambon's budget, newest first. */
   history: budgetProcedure.input(z.object({ tambonId: id, periodId: id })).query(async ({ ctx, input }) => {
     const rows = await ctx.pb.collection('budget_events').getFullList({ filter: ctx.pb.filter('tambon = {:t} && period = {:p}', { t: input.tambonId, p: input.periodId }), sort: '-created,-@rowid' });
@@ -191,7 +198,13 @@ export const budgetRouter = router({
       const m = periodMonth(period, month);
       const tambonFilter = input.universityId ? ctx.pb.filter('university = {:u}', { u: input.universityId }) : '';
       const [tambons, reports] = await Promise.all([
-        ctx.pb.collection('tambons').getFullList({ filter: tambonFilter, sort: 'code', expand: 'university', fields: 'id,code,name_th,district_th,university,expand.university.id,expand.university.name_th,expand.university.name_en,expand.university.code', batch: 1000 }),
+        ctx.pb.collection('tambons').getFullList({
+          filter: tambonFilter,
+          sort: 'code',
+          expand: 'university',
+          fields: 'id,code,name_th,district_th,university,expand.university.id,expand.university.name_th,expand.university.name_en,expand.university.code,expand.university.network',
+          batch: 1000,
+        }),
         ctx.pb.collection('budget_reports').getFullList({ filter: ctx.pb.filter('period = {:p} && month = {:m}' + (input.universityId ? ' && tambon.university = {:u}' : ''), { p: period.id, m: month, u: input.universityId ?? '' }), batch: 1000 }),
       ]);
       const byTambon = new Map(reports.map((r) => [r['tambon'] as string, toMonthReport(r)]));
@@ -203,11 +216,11 @@ export const budgetRouter = router({
         district_th: string;
         status: BoardStatus;
       }
-      const universities = new Map<string, { id: string; code: string; name_th: string; name_en: string; counts: Record<BoardStatus, number>; tambons: BoardTambon[] }>();
+      const universities = new Map<string, { id: string; code: string; name_th: string; name_en: string; network: string; counts: Record<BoardStatus, number>; tambons: BoardTambon[] }>();
       for (const t of tambons) {
         const u = t.expand?.['university'];
         const key = t['university'] as string;
-        const entry = universities.get(key) ?? { id: key, code: u?.['code'] ?? '', name_th: u?.['name_th'] ?? '', name_en: u?.['name_en'] ?? '', counts: empty(), tambons: [] as BoardTambon[] };
+        const entry = universities.get(key) ?? { id: key, code: u?.['code'] ?? '', name_th: u?.['name_th'] ?? '', name_en: u?.['name_en'] ?? '', network: u?.['network'] ?? '', counts: empty(), tambons: [] as BoardTambon[] };
         const status = boardStatus(now, m.year, m.month, byTambon.get(t.id) ?? null);
         entry.counts[status] += 1;
         entry.tambons.push({ id: t.id, code: t['code'], name_th: t['name_th'], district_th: t['district_th'], status });
@@ -216,9 +229,19 @@ export const budgetRouter = router({
       const list = [...universities.values()].sort((a, b) => a.code.localeCompare(b.code));
       const totals = empty();
       for (const u of list) for (const k of Object.keys(totals) as BoardStatus[]) totals[k] += u.counts[k];
+      // Per network too, for those who oversee more than one.
+      const networkIds = [...new Set(list.map((u) => u.network))];
+      const networkNames = networkIds.length > 1 ? await ctx.pb.collection('networks').getFullList({ sort: 'order,code', fields: 'id,code,name_th,name_en' }) : [];
+      const networks = networkNames
+        .filter((n) => networkIds.includes(n.id))
+        .map((n) => {
+          const counts = empty();
+          for (const u of list.filter((x) => x.network === n.id)) for (const k of Object.keys(counts) as BoardStatus[]) counts[k] += u.counts[k];
+          return { id: n.id, code: n['code'] as string, name_th: n['name_th'] as string, name_en: n['name_en'] as string, counts };
+        });
       // A national board lists universities; their tambons come with a university's own board.
       const withTambons = Boolean(input.universityId) || list.length <= 3;
-      return { period, month, monthKey: m.key, totals, universities: list.map((u) => (withTambons ? u : { ...u, tambons: [] as BoardTambon[] })) };
+      return { period, month, monthKey: m.key, totals, networks, universities: list.map((u) => (withTambons ? u : { ...u, tambons: [] as BoardTambon[] })) };
     }),
 
   /** The report or roll-up as the ministry wants it: Excel laid out like the deck's report, or CSV. */

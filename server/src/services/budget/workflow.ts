@@ -156,3 +156,32 @@ export async function grantException(a: Actor, tambonId: string, period: PeriodI
   batch.collection('budget_events').create(event(a, tambonId, period.id, month, 'exception', { reason: reason.trim(), changes: { until: until.toISOString() } }));
   await batch.send();
 }
+
+/**
+ * The central office records an instalment as received for a tambon or for every tambon of a university: each
+ * instalment is half of the tambon's total budget (the programme pays 50% + 50%; the second after the 6-month
+ * report). One transaction for the whole university.
+ */
+export async function recordInstalment(a: Actor, target: { level: 'tambon' | 'university'; id: string }, period: PeriodInfo, number: 1 | 2, receivedOn: Date) {
+  if (!canGrantException(a.user)) throw appError('FORBIDDEN', 'error.forbidden');
+  const tambons =
+    target.level === 'tambon'
+      ? [target.id]
+      : (await a.pb.collection('tambons').getFullList({ filter: a.pb.filter('university = {:u}', { u: target.id }), fields: 'id' })).map((t) => t.id);
+  const [lines, existing] = await Promise.all([
+    a.pb.collection('budget_lines').getFullList({ filter: a.pb.filter(target.level === 'tambon' ? 'period = {:p} && tambon = {:id}' : 'period = {:p} && tambon.university = {:id}', { p: period.id, id: target.id }), fields: 'tambon,budget' }),
+    a.pb.collection('budget_instalments').getFullList({ filter: a.pb.filter(target.level === 'tambon' ? 'period = {:p} && number = {:n} && tambon = {:id}' : 'period = {:p} && number = {:n} && tambon.university = {:id}', { p: period.id, n: number, id: target.id }) }),
+  ]);
+  const batch = a.pb.createBatch();
+  for (const t of tambons) {
+    const total = lines.filter((l) => l['tambon'] === t).reduce((s, l) => s + Math.round(Number(l['budget'] ?? 0) * 100), 0);
+    if (total === 0) continue;
+    const body = { amount: Math.round(total / 2) / 100, received_on: pbDate(receivedOn) };
+    const prev = existing.find((i) => i['tambon'] === t);
+    if (prev) batch.collection('budget_instalments').update(prev.id, body);
+    else batch.collection('budget_instalments').create({ id: stableId('budget_instalment', `${t}/${period.id}/${number}`), tambon: t, period: period.id, number, ...body });
+    batch.collection('budget_events').create(event(a, t, period.id, 0, 'instalment', { changes: { number, ...body } }));
+  }
+  await batch.send();
+  return tambons.length;
+}

@@ -88,6 +88,11 @@ const th = {
   'status.tambon': 'ตำบล',
   'status.total': 'รวม',
   'home.pick': 'เลือกตำบลเพื่อดูรายงานความก้าวหน้าและบันทึกผล',
+  'instalment.title': 'บันทึกการรับเงินงวด (ส่วนกลาง)',
+  'instalment.number': 'งวด',
+  'instalment.date': 'วันที่โอนเงิน',
+  'instalment.button': 'บันทึกว่าได้รับเงินงวดนี้แล้ว',
+  'instalment.done': 'บันทึกรับเงินงวดที่ {n} ของ {tambons} ตำบลแล้ว',
 } as const;
 
 type Key = keyof typeof th;
@@ -180,6 +185,11 @@ const en: Record<Key, string> = {
   'status.tambon': 'Tambon',
   'status.total': 'Total',
   'home.pick': 'Choose a tambon to see its progress report and record actuals',
+  'instalment.title': 'Record an instalment (central office)',
+  'instalment.number': 'Instalment',
+  'instalment.date': 'Transferred on',
+  'instalment.button': 'Record this instalment as received',
+  'instalment.done': 'Instalment {n} recorded for {tambons} tambons',
 };
 
 export type BudgetKey = Key;
