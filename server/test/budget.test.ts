@@ -81,6 +81,20 @@ describe("the deck's example, entered through the API", () => {
     expect(nat.money.received).toBe(13 * (3_483_000 / 2));
   });
 
+  it('a reopened month leaves the roll-ups until it is approved again', async () => {
+    const uni = (await p.admin.collection('universities').getFirstListItem('code = "TEST"')).id;
+    const total = async () => rowOf((await p.caller(central, 'th', IN_FEB_WINDOW).budget.rollup({ target: { level: 'university', id: uni }, periodId: PERIOD })).report, 'total').actualToDate;
+    await p.caller(approver, 'th', IN_FEB_WINDOW).budget.reopen({ tambonId: TAMBON, periodId: PERIOD, month: 2, reason: 'ตรวจทาน' });
+    expect(await total()).toBe(280_000);
+    await p.caller(planner, 'th', IN_FEB_WINDOW).budget.saveActuals({ tambonId: TAMBON, periodId: PERIOD, month: 2, actuals: DECK_ACTUALS[2]!, submit: true });
+    expect(await total()).toBe(280_000);
+    await p.caller(approver, 'th', IN_FEB_WINDOW).budget.approve({ tambonId: TAMBON, periodId: PERIOD, month: 2 });
+    expect(await total()).toBe(506_500);
+    // The running totals are PocketBase's own: no token may write them.
+    const forged = await p.rest(central).collection('budget_sums').create({ period: PERIOD, university: uni, network: networkId('UC'), line: '1.1', month: 1, actual: 1 }).catch((e: unknown) => e);
+    expect(forged).toBeInstanceOf(ClientResponseError);
+  });
+
   it('exports the report to Excel with the deck\'s figures as numbers', async () => {
     const file = await p.caller(planner, 'th', IN_FEB_WINDOW).budget.export({ target: { level: 'tambon', id: TAMBON }, periodId: PERIOD, format: 'xlsx' });
     expect(file.filename).toBe('budget-190203-2021-02.xlsx');
@@ -237,6 +251,22 @@ describe('status board', () => {
     expect(national.networks.find((n) => n.code === 'UC')!.counts).toMatchObject({ approved: 2, late: 4 });
     expect(national.totals).toMatchObject({ approved: 2, late: 12, awaitingApproval: 0 });
     expect(national.universities.every((u) => u.tambons.length === 0)).toBe(true);
+  });
+});
+
+describe('running totals', () => {
+  it('after every change above, the national roll-up equals the records added up afresh', async () => {
+    const [lines, reports, instalments] = await Promise.all([
+      p.admin.collection('budget_lines').getFullList({ filter: `period = "${PERIOD}"` }),
+      p.admin.collection('budget_reports').getFullList({ filter: `period = "${PERIOD}" && status = "approved"` }),
+      p.admin.collection('budget_instalments').getFullList({ filter: `period = "${PERIOD}" && received_on != ""` }),
+    ]);
+    const budget = lines.reduce((a, l) => a + Number(l['budget']), 0);
+    const plan = lines.reduce((a, l) => a + (l['plan'] as number[]).reduce((x, y) => x + y, 0), 0);
+    const actual = reports.reduce((a, r) => a + Object.values(r['actuals'] as Record<string, number>).reduce((x, y) => x + y, 0), 0);
+    const nat = await p.caller(central).budget.rollup({ target: { level: 'national' }, periodId: PERIOD, asOf: 12 });
+    expect(rowOf(nat.report, 'total')).toMatchObject({ budget, planToDate: plan, actualToDate: actual });
+    expect(nat.money.received).toBe(instalments.reduce((a, i) => a + Number(i['amount']), 0));
   });
 });
 

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 const run = promisify(execFile);
 
 export const MIGRATIONS_DIR = resolve(fileURLToPath(new URL('../../pb_migrations', import.meta.url)));
+/** JavaScript hooks that run inside PocketBase (e.g. keeping budget roll-up totals in step with every write). */
+export const HOOKS_DIR = resolve(fileURLToPath(new URL('../../pb_hooks', import.meta.url)));
 
 /** A port nobody is listening on right now; ports 8090/8091 are often taken on shared machines. */
 export async function freePort(): Promise<number> {
@@ -65,7 +67,7 @@ export async function startPocketBase(opts: StartOptions = {}): Promise<PocketBa
   await run(bin, ['superuser', 'upsert', superuser.email, superuser.password, ...common]);
 
   const port = opts.port ?? (await freePort());
-  const child: ChildProcess = spawn(bin, ['serve', '--http', `127.0.0.1:${port}`, '--dev=false', ...common], {
+  const child: ChildProcess = spawn(bin, ['serve', '--http', `127.0.0.1:${port}`, '--dev=false', '--hooksDir', HOOKS_DIR, '--hooksWatch=false', ...common], {
     stdio: ['ignore', opts.verbose ? 'inherit' : 'pipe', opts.verbose ? 'inherit' : 'pipe'],
   });
   let log = '';

@@ -41,8 +41,8 @@ function fromRows(rows: RecordModel[], months: number, asOf: number): Sums {
 }
 
 /**
- * Roll-up figures added up by the database (a PocketBase view over the budget tables), filtered to one network or
- * university, read with the caller's token so the view's API rule applies.
+ * Roll-up figures added up by the database (views over the running totals that pb_hooks/budget_sums keeps), filtered
+ * to one network or university, read with the caller's token so the view's API rule applies.
  */
 export async function rollupSums(pb: PocketBase, level: RollupLevel, id: string | null, period: PeriodInfo, asOf: number): Promise<Sums> {
   const filter =
