@@ -194,3 +194,9 @@ const en: Record<Key, string> = {
 
 export type BudgetKey = Key;
 export const bt = createTranslator<Key>({ th, en } as Record<Locale, Record<Key, string>>);
+
+/** The budget module's words in the mounted module's current language: `const t = budgetT(ctx)`. */
+export const budgetT =
+  (ctx: { locale: Locale }) =>
+  (key: Key, params?: Record<string, string | number>): string =>
+    bt(ctx.locale, key, params);
