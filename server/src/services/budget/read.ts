@@ -3,7 +3,6 @@ import type { RecordModel } from 'pocketbase';
 import {
   isLeafLine,
   LEAF_LINES,
-  periodMonth,
   type LeafFigures,
   type LeafLine,
   type OrgPath,
@@ -142,8 +141,4 @@ export function leafFigures(plan: PlannedLine[], actuals: Map<number, Partial<Re
     actual: Array.from({ length: months }, (_, i) => actuals.get(i + 1)?.[l.code] ?? null),
     ...(remarks[l.code] ? { remark: remarks[l.code] } : {}),
   }));
-}
-
-export function monthLabelOf(period: Period, month: number) {
-  return periodMonth(period, month);
 }

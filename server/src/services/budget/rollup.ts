@@ -2,7 +2,7 @@ import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import { addLeafFigures, computeReport, isLeafLine, type BudgetReport, type LeafFigures, type LeafLine } from '@otou/domain';
 import type { PeriodInfo } from './read.ts';
-import { actualsByMonth, leafFigures, loadPlan, toMonthReport } from './read.ts';
+import { actualsByMonth, leafFigures, toMonthReport } from './read.ts';
 
 export type RollupLevel = 'national' | 'network' | 'university';
 
@@ -113,5 +113,3 @@ export async function rollupChildren(pb: PocketBase, level: RollupLevel, id: str
 export function rollupReport(sums: Sums, months: number, asOf: number): BudgetReport {
   return computeReport(addLeafFigures([sums.figures], months), months, asOf);
 }
-
-export { loadPlan };

@@ -1,5 +1,3 @@
-import { toBuddhistYear } from '../calendar.ts';
-
 /** A programme period: consecutive months, e.g. the demo's January–December 2564 (2021). Configurable per programme. */
 export interface Period {
   /** CE year and month (1–12) of the first month */
@@ -36,10 +34,4 @@ export function periodMonth(p: Period, index: number): PeriodMonth {
 export function indexOfMonth(p: Period, year: number, month: number): number | null {
   const i = (year - p.firstYear) * 12 + (month - p.firstMonth) + 1;
   return i >= 1 && i <= p.months ? i : null;
-}
-
-/** "ม.ค. 2564 – ธ.ค. 2564" style label parts, for headings. */
-export function periodLabelYears(p: Period): { from: number; to: number } {
-  const months = periodMonths(p);
-  return { from: toBuddhistYear(months[0]!.year), to: toBuddhistYear(months[months.length - 1]!.year) };
 }
