@@ -106,3 +106,21 @@ test('bad figures are named at their field and nothing is saved', async ({ page,
   await page.reload();
   await expect(budget.actualInput('1.1')).toHaveValue('');
 });
+
+test('the central office manages programme periods; a bad period is named at its field and not added', async ({ page, loginPage }) => {
+  const budget = new BudgetPage(page);
+  await loginPage.open();
+  await loginPage.signIn('central@otou.demo', PASSWORD);
+  await budget.open();
+  const admin = budget.root.getByTestId('period-admin');
+  await expect(admin.getByRole('listitem')).toHaveCount(1);
+  await expect(admin.getByRole('listitem')).toContainText('มกราคม 2564 – ธันวาคม 2564');
+  await expect(admin.getByRole('listitem')).toContainText('ใช้งานอยู่');
+  await admin.getByLabel('รหัสช่วงโครงการ').fill('2565');
+  await admin.getByLabel('ชื่อ (ไทย)').fill('โครงการปี 2565');
+  await admin.getByLabel('ชื่อ (อังกฤษ)').fill('Programme 2565');
+  await admin.getByLabel('จำนวนเดือน').fill('40');
+  await admin.getByRole('button', { name: 'เพิ่มช่วงโครงการและใช้งาน' }).click();
+  await expect(admin.getByRole('alert').filter({ hasText: 'ช่วงโครงการต้องยาว 1 ถึง 36 เดือน' })).toBeVisible();
+  await expect(admin.getByRole('listitem')).toHaveCount(1);
+});

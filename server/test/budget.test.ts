@@ -270,6 +270,22 @@ describe('running totals', () => {
   });
 });
 
+describe('programme periods', () => {
+  it('the central office adds a period and makes it active; the old one stops being active in the same step', async () => {
+    const asStaff = p.caller(planner);
+    expect((await err(asStaff.budget.savePeriod({ code: '2565', name_th: 'ปี 2565', name_en: '2565', firstYear: 2022, firstMonth: 1, months: 12, active: true }))).code).toBe('FORBIDDEN');
+    const bad = await err(p.caller(central).budget.savePeriod({ code: '25 65', name_th: '', name_en: 'x', firstYear: 2022, firstMonth: 1, months: 40, active: true }));
+    expect(thai(bad).fieldErrors).toMatchObject({ code: [expect.stringContaining('รหัสช่วงโครงการ')], name_th: ['กรุณาตั้งชื่อช่วงโครงการ'], months: ['ช่วงโครงการต้องยาว 1 ถึง 36 เดือน'] });
+    await p.caller(central).budget.savePeriod({ code: '2565', name_th: 'โครงการปี 2565', name_en: 'Programme 2565', firstYear: 2022, firstMonth: 1, months: 12, active: true });
+    const periods = await asStaff.budget.periods();
+    expect(periods.filter((x) => x.active).map((x) => x.code)).toEqual(['2565']);
+    // Back to the demo period for the tests that follow.
+    const demo = periods.find((x) => x.code === DEMO_PERIOD_CODE)!;
+    await p.caller(central).budget.savePeriod({ id: demo.id, code: demo.code, name_th: demo.name_th, name_en: demo.name_en, firstYear: demo.firstYear, firstMonth: demo.firstMonth, months: demo.months, active: true });
+    expect((await asStaff.budget.periods()).filter((x) => x.active).map((x) => x.code)).toEqual([DEMO_PERIOD_CODE]);
+  });
+});
+
 describe('instalments', () => {
   it('the central office records the second instalment for a university; received grows by half of each budget', async () => {
     const staff = await p.login('staff.cu@otou.demo');

@@ -19,7 +19,7 @@ import {
 } from '@otou/domain';
 import { appError } from '../errors.ts';
 import { budgetExport } from '../services/budgetExportTarget.ts';
-import { actualsByMonth, leafFigures, loadPeriod, loadPlan, loadReports, loadTambon, toMonthReport, type PeriodInfo } from '../services/budget/read.ts';
+import { actualsByMonth, leafFigures, loadPeriod, loadPlan, loadReports, loadTambon, toMonthReport, toPeriod, type PeriodInfo } from '../services/budget/read.ts';
 import { rollupChildren, rollupReport, rollupSums, type RollupLevel } from '../services/budget/rollup.ts';
 import { approve, grantException, recordInstalment, reopen, saveActuals, savePlan } from '../services/budget/workflow.ts';
 import type { Context } from '../context.ts';
@@ -135,7 +135,38 @@ const rollupTarget = z.discriminatedUnion('level', [
 ]);
 
 export const budgetRouter = router({
-  periods: budgetProcedure.query(async ({ ctx }) => (await ctx.pb.collection('budget_periods').getFullList({ sort: '-first_year,-first_month' })).map((r) => ({ id: r.id, code: r['code'] as string, name_th: r['name_th'] as string, name_en: r['name_en'] as string, active: Boolean(r['active']) }))),
+  periods: budgetProcedure.query(async ({ ctx }) =>
+    (await ctx.pb.collection('budget_periods').getFullList({ sort: '-first_year,-first_month' })).map((r) => ({ ...toPeriod(r), active: Boolean(r['active']) })),
+  ),
+
+  /**
+   * The central office sets up a programme period (the demo's is Jan–Dec 2564) and which one is active; making one
+   * active makes the others inactive in the same transaction.
+   */
+  savePeriod: budgetProcedure
+    .input(
+      z.object({
+        id: id.optional(),
+        code: z.string().trim().regex(/^[A-Za-z0-9-]{1,32}$/, { error: 'budget.periodCode' }),
+        name_th: z.string().trim().min(1, { error: 'budget.periodName' }).max(200),
+        name_en: z.string().trim().min(1, { error: 'budget.periodName' }).max(200),
+        firstYear: z.number().int().min(2000).max(2200),
+        firstMonth: z.number().int().min(1).max(12),
+        months: z.number().int().min(1, { error: 'budget.periodMonths' }).max(36, { error: 'budget.periodMonths' }),
+        active: z.boolean(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      if (!canGrantException(ctx.sessionUser)) throw appError('FORBIDDEN', 'error.forbidden');
+      const body = { code: input.code, name_th: input.name_th, name_en: input.name_en, first_year: input.firstYear, first_month: input.firstMonth, months: input.months, active: input.active };
+      const others = input.active ? await ctx.pb.collection('budget_periods').getFullList({ filter: 'active = true', fields: 'id' }) : [];
+      const batch = ctx.pb.createBatch();
+      for (const o of others) if (o.id !== input.id) batch.collection('budget_periods').update(o.id, { active: false });
+      if (input.id) batch.collection('budget_periods').update(input.id, body);
+      else batch.collection('budget_periods').create(body);
+      await batch.send();
+      return { ok: true };
+    }),
 
   /** One tambon's progress report in the ministry's shape, its months' states and what the caller may do. */
   tambonReport: budgetProcedure

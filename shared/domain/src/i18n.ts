@@ -98,6 +98,9 @@ const th = {
   'budget.noPlan': 'ตำบลนี้ยังไม่ได้ตั้งงบประมาณและแผน กรุณาตั้งงบประมาณก่อนรายงานผล',
   'budget.monthOutside': 'เดือนที่เลือกอยู่นอกช่วงโครงการ',
   'budget.periodMissing': 'ไม่พบช่วงโครงการที่ระบุ',
+  'budget.periodCode': 'รหัสช่วงโครงการใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข และขีด เช่น 2565',
+  'budget.periodName': 'กรุณาตั้งชื่อช่วงโครงการ',
+  'budget.periodMonths': 'ช่วงโครงการต้องยาว 1 ถึง 36 เดือน',
 } as const;
 
 export type MessageKey = keyof typeof th;
@@ -182,6 +185,9 @@ const en: Record<MessageKey, string> = {
   'budget.noPlan': 'This tambon has no budget and plan yet; set them before reporting actuals',
   'budget.monthOutside': 'The chosen month is outside the programme period',
   'budget.periodMissing': 'No such programme period',
+  'budget.periodCode': 'A period code may use English letters, digits and dashes only, e.g. 2565',
+  'budget.periodName': 'Give the period a name',
+  'budget.periodMonths': 'A period runs 1 to 36 months',
 };
 
 export const platformMessages: Record<Locale, Record<MessageKey, string>> = { th, en };

@@ -93,6 +93,17 @@ const th = {
   'instalment.date': 'วันที่โอนเงิน',
   'instalment.button': 'บันทึกว่าได้รับเงินงวดนี้แล้ว',
   'instalment.done': 'บันทึกรับเงินงวดที่ {n} ของ {tambons} ตำบลแล้ว',
+  'period.title': 'ช่วงโครงการ (ส่วนกลาง)',
+  'period.active': 'ใช้งานอยู่',
+  'period.activate': 'ตั้งเป็นช่วงที่ใช้งาน',
+  'period.code': 'รหัสช่วงโครงการ',
+  'period.nameTh': 'ชื่อ (ไทย)',
+  'period.nameEn': 'ชื่อ (อังกฤษ)',
+  'period.firstYear': 'ปีเริ่ม (พ.ศ.)',
+  'period.firstMonth': 'เดือนเริ่ม',
+  'period.months': 'จำนวนเดือน',
+  'period.add': 'เพิ่มช่วงโครงการและใช้งาน',
+  'period.saved': 'บันทึกช่วงโครงการแล้ว',
 } as const;
 
 type Key = keyof typeof th;
@@ -190,6 +201,17 @@ const en: Record<Key, string> = {
   'instalment.date': 'Transferred on',
   'instalment.button': 'Record this instalment as received',
   'instalment.done': 'Instalment {n} recorded for {tambons} tambons',
+  'period.title': 'Programme periods (central office)',
+  'period.active': 'active',
+  'period.activate': 'Make this the active period',
+  'period.code': 'Period code',
+  'period.nameTh': 'Name (Thai)',
+  'period.nameEn': 'Name (English)',
+  'period.firstYear': 'First year (BE)',
+  'period.firstMonth': 'First month',
+  'period.months': 'Number of months',
+  'period.add': 'Add the period and make it active',
+  'period.saved': 'Period saved',
 };
 
 export type BudgetKey = Key;
