@@ -25,8 +25,10 @@ describe('DataTable', () => {
         { code: '1.2', name: 'บัณฑิต', budget: 1800000 },
       ],
       rowKey: (r: Line) => r.code,
+      rowAttrs: (r: Line) => ({ 'data-line': r.code }),
     });
     const table = screen.getByRole('table', { name: 'งบประมาณรายตำบล' });
+    expect(table.querySelector('tr[data-line="1.2"] [data-col="budget"]')?.textContent).toBe('1,800,000');
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(3);
     const cells = within(rows[2]!).getAllByRole('cell');
