@@ -23,6 +23,7 @@ import { actualsByMonth, leafFigures, loadPeriod, loadPlan, loadReports, loadTam
 import { rollupChildren, rollupReport, rollupSums, type RollupLevel } from '../services/budget/rollup.ts';
 import { approve, grantException, recordInstalment, reopen, saveActuals, savePlan } from '../services/budget/workflow.ts';
 import type { Context } from '../context.ts';
+import type { SessionUser } from '../session.ts';
 import { router, signedInProcedure } from '../trpc.ts';
 
 /** Guarantees the caller has a role that works with budgets. */
@@ -45,9 +46,12 @@ export function defaultAsOf(period: PeriodInfo, now: Date, asked?: number): numb
   return due.year * 12 + due.month < first.year * 12 + first.month ? 1 : period.months;
 }
 
-const actor = (ctx: Context & { sessionUser: import('../session.ts').SessionUser }) => ({ pb: ctx.pb, user: ctx.sessionUser, now: ctx.now(), locale: ctx.locale });
+/** What every budget procedure's context carries: the request's and the signed-in user. */
+type BudgetCtx = Context & { sessionUser: SessionUser };
 
-async function tambonReport(ctx: Context & { sessionUser: import('../session.ts').SessionUser }, tambonId: string, periodId: string | undefined, asked: number | undefined) {
+const actor = (ctx: BudgetCtx) => ({ pb: ctx.pb, user: ctx.sessionUser, now: ctx.now(), locale: ctx.locale });
+
+async function tambonReport(ctx: BudgetCtx, tambonId: string, periodId: string | undefined, asked: number | undefined) {
   const period = await loadPeriod(ctx.pb, periodId);
   const [tambon, plan, reports, instalments] = await Promise.all([
     loadTambon(ctx.pb, tambonId),
@@ -102,7 +106,7 @@ async function tambonReport(ctx: Context & { sessionUser: import('../session.ts'
  * Roll-ups are only for those who oversee that level: the view's API rule would otherwise answer an outsider with
  * empty rows, which would read as a roll-up of zeros.
  */
-async function assertRollupScope(ctx: Context & { sessionUser: import('../session.ts').SessionUser }, level: RollupLevel, scopeId: string | null) {
+async function assertRollupScope(ctx: BudgetCtx, level: RollupLevel, scopeId: string | null) {
   const u = ctx.sessionUser;
   let allowed = u.placement.level === 'central';
   if (level === 'network') allowed ||= canSee(u, { networkId: scopeId ?? '' });
@@ -113,7 +117,7 @@ async function assertRollupScope(ctx: Context & { sessionUser: import('../sessio
   if (!allowed) throw appError('FORBIDDEN', 'error.forbidden');
 }
 
-async function rollup(ctx: Context & { sessionUser: import('../session.ts').SessionUser }, level: RollupLevel, scopeId: string | null, periodId: string | undefined, asked: number | undefined) {
+async function rollup(ctx: BudgetCtx, level: RollupLevel, scopeId: string | null, periodId: string | undefined, asked: number | undefined) {
   await assertRollupScope(ctx, level, scopeId);
   const period = await loadPeriod(ctx.pb, periodId);
   const asOf = defaultAsOf(period, ctx.now(), asked);

@@ -1,11 +1,9 @@
-import { DECK_ACTUALS, DECK_PERIOD, DECK_PLAN, LEAF_LINES, type LeafLine } from '@otou/domain';
+import { DECK_ACTUALS, DECK_PERIOD, DECK_PLAN, LEAF_LINES } from '@otou/domain';
 import type { Upsert } from './batch.ts';
-import { stableId } from './ids.ts';
+import { instalmentId, lineId, periodId, reportId } from '../services/budget/ids.ts';
 
+export { lineId, periodId, reportId };
 export const DEMO_PERIOD_CODE = '2564';
-export const periodId = (code: string) => stableId('budget_period', code);
-export const lineId = (tambon: string, period: string, line: LeafLine) => stableId('budget_line', `${tambon}/${period}/${line}`);
-export const reportId = (tambon: string, period: string, month: number) => stableId('budget_report', `${tambon}/${period}/${month}`);
 
 export function periodWrite(): Upsert {
   return {
@@ -55,7 +53,7 @@ export function approvedReportWrite(tambon: string, period: string, month: numbe
 export function instalmentWrite(tambon: string, period: string, number: 1 | 2, amount: number, receivedOn: string | null): Upsert {
   return {
     collection: 'budget_instalments',
-    body: { id: stableId('budget_instalment', `${tambon}/${period}/${number}`), tambon, period, number, amount, received_on: receivedOn ?? '' },
+    body: { id: instalmentId(tambon, period, number), tambon, period, number, amount, received_on: receivedOn ?? '' },
   };
 }
 

@@ -5,3 +5,4 @@ export { ModuleContext, getModuleContext, setModuleContext } from './moduleConte
 export { writable, type PlatformProps, type SingleSpaProps, type Readable, type Writable, type Session, type SessionUser } from './platform.ts';
 export { default as ModuleHome } from './ModuleHome.svelte';
 export { default as ScopeSummary } from './ScopeSummary.svelte';
+export { followLink } from './links.ts';

@@ -2,6 +2,7 @@ import { getContext, setContext } from 'svelte';
 import { translate, type Locale, type MessageKey, type ModuleManifest, type Params } from '@otou/domain';
 import { createApi, type Api } from './api.ts';
 import type { PlatformProps, Session } from './platform.ts';
+import { followLink } from './links.ts';
 
 /**
  * A module's view of the platform while it is mounted: the session and language as Svelte state (following the
@@ -49,6 +50,9 @@ export class ModuleContext {
 
   /** Client-side navigation through the shell (it refreshes the registry first). */
   navigate = (to: string): void => this.platform.navigate(to);
+
+  /** `onclick={ctx.followLink}` on an in-module `<a href>`: client-side, but new-tab clicks stay the browser's. */
+  followLink = (event: MouseEvent): void => followLink(event, this.navigate);
 
   /** The path below the module's route: '/budget/tambon/x' → ['tambon', 'x']. */
   get segments(): string[] {

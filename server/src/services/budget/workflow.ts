@@ -16,12 +16,10 @@ import {
 } from '@otou/domain';
 import { appError, fieldError } from '../../errors.ts';
 import type { SessionUser } from '../../session.ts';
-import { stableId } from '../../seed/ids.ts';
-import { loadPlan, loadReports, loadTambon, type MonthReport, type PeriodInfo, type TambonInfo } from './read.ts';
+import { instalmentId, lineId, reportId } from './ids.ts';
+import { loadPlan, loadReports, loadTambon, toMonthReport, type MonthReport, type PeriodInfo, type TambonInfo } from './read.ts';
 
 const pbDate = (d: Date) => d.toISOString().replace('T', ' ');
-export const reportIdOf = (tambon: string, period: string, month: number) => stableId('budget_report', `${tambon}/${period}/${month}`);
-export const lineIdOf = (tambon: string, period: string, line: LeafLine) => stableId('budget_line', `${tambon}/${period}/${line}`);
 
 interface Actor {
   pb: PocketBase;
@@ -52,7 +50,7 @@ export async function savePlan(a: Actor, tambonId: string, period: PeriodInfo, l
   for (const l of lines) {
     const prev = existing.get(l.line);
     if (prev) batch.collection('budget_lines').update(prev.id, { budget: l.budget, plan: l.plan });
-    else batch.collection('budget_lines').create({ id: lineIdOf(tambonId, period.id, l.line), tambon: tambonId, period: period.id, line: l.line, budget: l.budget, plan: l.plan });
+    else batch.collection('budget_lines').create({ id: lineId(tambonId, period.id, l.line), tambon: tambonId, period: period.id, line: l.line, budget: l.budget, plan: l.plan });
   }
   batch.collection('budget_events').create(event(a, tambonId, period.id, 0, 'plan', { changes: lines.map((l) => ({ line: l.line, budget: l.budget, before: existing.get(l.line)?.budget ?? null })) }));
   await batch.send();
@@ -108,15 +106,18 @@ export async function saveActuals(a: Actor, tambonId: string, period: PeriodInfo
   };
   const batch = a.pb.createBatch();
   if (report) batch.collection('budget_reports').update(report.id, body);
-  else batch.collection('budget_reports').create({ id: reportIdOf(tambonId, period.id, input.month), tambon: tambonId, period: period.id, month: input.month, ...body });
+  else batch.collection('budget_reports').create({ id: reportId(tambonId, period.id, input.month), tambon: tambonId, period: period.id, month: input.month, ...body });
   batch.collection('budget_events').create(event(a, tambonId, period.id, input.month, input.submit ? 'submit' : 'save', { changes: { before: report?.actuals ?? null, after: input.actuals } }));
   await batch.send();
   return status;
 }
 
 async function reportFor(a: Actor, tambonId: string, period: PeriodInfo, month: number): Promise<{ tambon: TambonInfo; report: MonthReport | undefined }> {
-  const [tambon, reports] = await Promise.all([loadTambon(a.pb, tambonId), loadReports(a.pb, tambonId, period.id)]);
-  return { tambon, report: reports.find((r) => r.month === month) };
+  const [tambon, rows] = await Promise.all([
+    loadTambon(a.pb, tambonId),
+    a.pb.collection('budget_reports').getList(1, 1, { filter: a.pb.filter('tambon = {:t} && period = {:p} && month = {:m}', { t: tambonId, p: period.id, m: month }) }),
+  ]);
+  return { tambon, report: rows.items[0] ? toMonthReport(rows.items[0]) : undefined };
 }
 
 /** The university approves a submitted month; the submitter cannot approve their own report. */
@@ -152,7 +153,7 @@ export async function grantException(a: Actor, tambonId: string, period: PeriodI
   const body = { late_until: pbDate(until), late_reason: reason.trim(), late_by: a.user.id };
   const batch = a.pb.createBatch();
   if (report) batch.collection('budget_reports').update(report.id, body);
-  else batch.collection('budget_reports').create({ id: reportIdOf(tambonId, period.id, month), tambon: tambonId, period: period.id, month, status: 'draft', actuals: {}, remarks: {}, ...body });
+  else batch.collection('budget_reports').create({ id: reportId(tambonId, period.id, month), tambon: tambonId, period: period.id, month, status: 'draft', actuals: {}, remarks: {}, ...body });
   batch.collection('budget_events').create(event(a, tambonId, period.id, month, 'exception', { reason: reason.trim(), changes: { until: until.toISOString() } }));
   await batch.send();
 }
@@ -173,15 +174,17 @@ export async function recordInstalment(a: Actor, target: { level: 'tambon' | 'un
     a.pb.collection('budget_instalments').getFullList({ filter: a.pb.filter(target.level === 'tambon' ? 'period = {:p} && number = {:n} && tambon = {:id}' : 'period = {:p} && number = {:n} && tambon.university = {:id}', { p: period.id, n: number, id: target.id }) }),
   ]);
   const batch = a.pb.createBatch();
+  let recorded = 0;
   for (const t of tambons) {
     const total = lines.filter((l) => l['tambon'] === t).reduce((s, l) => s + Math.round(Number(l['budget'] ?? 0) * 100), 0);
-    if (total === 0) continue;
+    if (total === 0) continue; // no budget yet: nothing is owed
+    recorded += 1;
     const body = { amount: Math.round(total / 2) / 100, received_on: pbDate(receivedOn) };
     const prev = existing.find((i) => i['tambon'] === t);
     if (prev) batch.collection('budget_instalments').update(prev.id, body);
-    else batch.collection('budget_instalments').create({ id: stableId('budget_instalment', `${t}/${period.id}/${number}`), tambon: t, period: period.id, number, ...body });
+    else batch.collection('budget_instalments').create({ id: instalmentId(t, period.id, number), tambon: t, period: period.id, number, ...body });
     batch.collection('budget_events').create(event(a, t, period.id, 0, 'instalment', { changes: { number, ...body } }));
   }
-  await batch.send();
-  return tambons.length;
+  if (recorded) await batch.send();
+  return recorded;
 }
