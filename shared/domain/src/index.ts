@@ -7,3 +7,6 @@ export * from './schemas.ts';
 export * from './scope.ts';
 export * from './thaiId.ts';
 export * from './budget/index.ts';
+export * from './kitMessages.ts';
+export * from './amountInput.ts';
+export * from './dateInputBE.ts';
