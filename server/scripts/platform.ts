@@ -10,6 +10,7 @@ import { freePort } from '../src/pocketbase/process.ts';
 import { REPO_ROOT, startPlatform } from '../src/platform.ts';
 import { clockFrom } from '../src/context.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '../src/seed/demo.ts';
+import { announceRunning } from './running.ts';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 const children: ChildProcess[] = [];
@@ -46,12 +47,14 @@ if (mode === 'dev') {
 // OTOU_CLOCK=2021-02-28T10:00:00+07:00 stands the demo inside February 2564's reporting window.
 const clockAt = process.env['OTOU_CLOCK'] ? new Date(process.env['OTOU_CLOCK']) : null;
 if (clockAt && Number.isNaN(clockAt.getTime())) throw new Error(`OTOU_CLOCK is not a date: ${process.env['OTOU_CLOCK']} (e.g. 2021-02-28T10:00:00+07:00)`);
+const dataDir = join(REPO_ROOT, '.data', 'pb');
 const platform = await startPlatform({
-  dataDir: join(REPO_ROOT, '.data', 'pb'),
+  dataDir,
   port,
   log: (l) => console.log(`[platform] ${l}`),
   ...(clockAt ? { clock: clockFrom(clockAt) } : {}),
 });
+const forgetRunning = announceRunning({ pid: process.pid, dataDir, pbUrl: platform.pb.url, superuser: platform.pb.superuser });
 let url = platform.url.replace('127.0.0.1', 'localhost');
 if (mode === 'dev') {
   const shellPort = await pickPort(5100);
@@ -77,6 +80,7 @@ async function shutdown() {
   if (stopping) return;
   stopping = true;
   for (const c of children) c.kill('SIGTERM');
+  forgetRunning();
   await platform.stop();
   process.exit(0);
 }

@@ -52,6 +52,15 @@ async function binaryPath(): Promise<string> {
 }
 
 /**
+ * Makes sure `superuser` can sign in to the database in `dataDir`, whether or not a PocketBase serves it right now
+ * (SQLite lets the command write beside a running server). A restored backup brings the superusers of its own
+ * time; this puts the running platform's back.
+ */
+export async function upsertSuperuser(dataDir: string, superuser: { email: string; password: string }): Promise<void> {
+  await run(await binaryPath(), ['superuser', 'upsert', superuser.email, superuser.password, '--dir', dataDir, '--migrationsDir', MIGRATIONS_DIR]);
+}
+
+/**
  * Starts the real PocketBase binary on a free loopback port with its own data folder, applies the migrations in
  * server/pb_migrations and makes sure a superuser exists. The binary is spawned directly (not through the
  * package's wrapper, which does not forward signals) so stop() leaves no orphan behind.
@@ -64,7 +73,7 @@ export async function startPocketBase(opts: StartOptions = {}): Promise<PocketBa
   const superuser = opts.superuser ?? { email: 'superuser@otou.local', password: 'superuser-' + Math.random().toString(36).slice(2, 12) };
   const common = ['--dir', dataDir, '--migrationsDir', MIGRATIONS_DIR];
   await run(bin, ['migrate', 'up', ...common]);
-  await run(bin, ['superuser', 'upsert', superuser.email, superuser.password, ...common]);
+  await upsertSuperuser(dataDir, superuser);
 
   const port = opts.port ?? (await freePort());
   const child: ChildProcess = spawn(bin, ['serve', '--http', `127.0.0.1:${port}`, '--dev=false', '--hooksDir', HOOKS_DIR, '--hooksWatch=false', ...common], {
