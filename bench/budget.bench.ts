@@ -49,11 +49,11 @@ await withPocketBase(async ({ admin, as, login, rest }) => {
   const line = lineId(tambon.id, period, '1.1');
 
   const rollup = (token: string, target: { level: 'national' } | { level: 'network' | 'university'; id: string }) => () =>
-    as(token).budget.rollup({ target, periodId: period, asOf });
+    as(token).budget.rollup.byLevel({ target, periodId: period, asOf });
   const national = rollup(centralToken, { level: 'national' });
   const network = rollup(networkToken, { level: 'network', id: uc });
   const university = rollup(staffToken, { level: 'university', id: uc01 });
-  const tambonReport = () => as(staffToken).budget.tambonReport({ tambonId: tambon.id, periodId: period, asOf });
+  const tambonReport = () => as(staffToken).budget.report.byTambon({ tambonId: tambon.id, periodId: period, asOf });
 
   // What each case returns, once (timed alone, cold), so the table says what was measured and the sums are checked.
   const once = async <T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> => {

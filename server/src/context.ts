@@ -28,6 +28,14 @@ export interface Context {
   user(): Promise<SessionUser | null>;
 }
 
+/** Who acts in a service call: PocketBase as the caller, the signed-in user, the request's time and language. */
+export interface Actor {
+  pb: PocketBase;
+  user: SessionUser;
+  now: Date;
+  locale: Locale;
+}
+
 /**
  * A clock that starts at `startAt` and runs on from there: lets a demo or a test stand inside a reporting window
  * of 2564 while PocketBase's own time stays real.

@@ -1,6 +1,6 @@
 import { initTRPC } from '@trpc/server';
-import { isModuleAdmin } from '@otou/domain';
-import type { Context } from './context.ts';
+import { isModuleAdmin, type Role } from '@otou/domain';
+import type { Actor, Context } from './context.ts';
 import { appError, describeError, fromPocketBase, type FormattedErrorData } from './errors.ts';
 import type { SessionUser } from './session.ts';
 
@@ -41,3 +41,15 @@ export const moduleAdminProcedure = signedInProcedure.use(({ ctx, next }) => {
   if (!isModuleAdmin(ctx.sessionUser)) throw appError('FORBIDDEN', 'error.forbidden');
   return next();
 });
+
+/**
+ * A module's procedures: signed in, with one of the roles the module's contract names, and the caller as an `actor`
+ * for the module's services (PocketBase as the caller, the user, the request's time and language).
+ */
+export function moduleProcedure(contract: { roles: readonly Role[] }) {
+  return signedInProcedure.use(({ ctx, next }) => {
+    if (!contract.roles.includes(ctx.sessionUser.role)) throw appError('FORBIDDEN', 'error.forbidden');
+    const actor: Actor = { pb: ctx.pb, user: ctx.sessionUser, now: ctx.now(), locale: ctx.locale };
+    return next({ ctx: { actor } });
+  });
+}

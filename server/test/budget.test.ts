@@ -41,12 +41,12 @@ const deckLines = LEAF_LINES.map((line) => ({ line, budget: DECK_PLAN[line].budg
 
 describe("the deck's example, entered through the API", () => {
   it('plans, reports January and February, approves, and reproduces every figure of the deck', async () => {
-    await p.caller(planner).budget.savePlan({ tambonId: TAMBON, periodId: PERIOD, lines: deckLines });
+    await p.caller(planner).budget.plan.save({ tambonId: TAMBON, periodId: PERIOD, lines: deckLines });
     for (const [month, at] of [[1, IN_JAN_WINDOW], [2, IN_FEB_WINDOW]] as const) {
-      await p.caller(planner, 'th', at).budget.saveActuals({ tambonId: TAMBON, periodId: PERIOD, month, actuals: DECK_ACTUALS[month]!, submit: true });
-      await p.caller(approver, 'th', at).budget.approve({ tambonId: TAMBON, periodId: PERIOD, month });
+      await p.caller(planner, 'th', at).budget.month.save({ tambonId: TAMBON, periodId: PERIOD, month, actuals: DECK_ACTUALS[month]!, submit: true });
+      await p.caller(approver, 'th', at).budget.month.approve({ tambonId: TAMBON, periodId: PERIOD, month });
     }
-    const r = await p.caller(planner, 'th', IN_FEB_WINDOW).budget.tambonReport({ tambonId: TAMBON, periodId: PERIOD });
+    const r = await p.caller(planner, 'th', IN_FEB_WINDOW).budget.report.byTambon({ tambonId: TAMBON, periodId: PERIOD });
     expect(r.asOf).toBe(2);
     const total = rowOf(r.report, 'total');
     expect(total).toMatchObject({ budget: 3_483_000, actualToDate: 506_500, planToDate: 568_000, remaining: 2_976_500 });
@@ -65,12 +65,12 @@ describe("the deck's example, entered through the API", () => {
   it('the approved months appear in the university, network and national roll-ups, added up by the database', async () => {
     const uni = (await p.admin.collection('universities').getFirstListItem('code = "TEST"')).id;
     const asCentral = p.caller(central, 'th', IN_FEB_WINDOW);
-    const u = await asCentral.budget.rollup({ target: { level: 'university', id: uni }, periodId: PERIOD });
+    const u = await asCentral.budget.rollup.byLevel({ target: { level: 'university', id: uni }, periodId: PERIOD });
     expect(rowOf(u.report, 'total')).toMatchObject({ budget: 3_483_000, actualToDate: 506_500, planToDate: 568_000 });
     expect(u.children.items.map((c) => [c.code, c.actualToDate])).toEqual([['190203', 506_500]]);
 
-    const net = await asCentral.budget.rollup({ target: { level: 'network', id: networkId('UC') }, periodId: PERIOD });
-    const nat = await asCentral.budget.rollup({ target: { level: 'national' }, periodId: PERIOD });
+    const net = await asCentral.budget.rollup.byLevel({ target: { level: 'network', id: networkId('UC') }, periodId: PERIOD });
+    const nat = await asCentral.budget.rollup.byLevel({ target: { level: 'national' }, periodId: PERIOD });
     // Network UC: the demo's 5 tambons + this one, each with the deck's budget; approved actuals: the demo's
     // Huai Haeng Jan+Feb and Tha Khlo's January, plus this tambon's Jan+Feb.
     expect(rowOf(net.report, 'total').budget).toBe(6 * 3_483_000);
@@ -83,12 +83,12 @@ describe("the deck's example, entered through the API", () => {
 
   it('a reopened month leaves the roll-ups until it is approved again', async () => {
     const uni = (await p.admin.collection('universities').getFirstListItem('code = "TEST"')).id;
-    const total = async () => rowOf((await p.caller(central, 'th', IN_FEB_WINDOW).budget.rollup({ target: { level: 'university', id: uni }, periodId: PERIOD })).report, 'total').actualToDate;
-    await p.caller(approver, 'th', IN_FEB_WINDOW).budget.reopen({ tambonId: TAMBON, periodId: PERIOD, month: 2, reason: 'ตรวจทาน' });
+    const total = async () => rowOf((await p.caller(central, 'th', IN_FEB_WINDOW).budget.rollup.byLevel({ target: { level: 'university', id: uni }, periodId: PERIOD })).report, 'total').actualToDate;
+    await p.caller(approver, 'th', IN_FEB_WINDOW).budget.month.reopen({ tambonId: TAMBON, periodId: PERIOD, month: 2, reason: 'ตรวจทาน' });
     expect(await total()).toBe(280_000);
-    await p.caller(planner, 'th', IN_FEB_WINDOW).budget.saveActuals({ tambonId: TAMBON, periodId: PERIOD, month: 2, actuals: DECK_ACTUALS[2]!, submit: true });
+    await p.caller(planner, 'th', IN_FEB_WINDOW).budget.month.save({ tambonId: TAMBON, periodId: PERIOD, month: 2, actuals: DECK_ACTUALS[2]!, submit: true });
     expect(await total()).toBe(280_000);
-    await p.caller(approver, 'th', IN_FEB_WINDOW).budget.approve({ tambonId: TAMBON, periodId: PERIOD, month: 2 });
+    await p.caller(approver, 'th', IN_FEB_WINDOW).budget.month.approve({ tambonId: TAMBON, periodId: PERIOD, month: 2 });
     expect(await total()).toBe(506_500);
     // The running totals are PocketBase's own: no token may write them.
     const forged = await p.rest(central).collection('budget_sums').create({ period: PERIOD, university: uni, network: networkId('UC'), line: '1.1', month: 1, actual: 1 }).catch((e: unknown) => e);
@@ -96,20 +96,20 @@ describe("the deck's example, entered through the API", () => {
   });
 
   it('exports the report to Excel with the deck\'s figures as numbers', async () => {
-    const file = await p.caller(planner, 'th', IN_FEB_WINDOW).budget.export({ target: { level: 'tambon', id: TAMBON }, periodId: PERIOD, format: 'xlsx' });
+    const file = await p.caller(planner, 'th', IN_FEB_WINDOW).budget.report.export({ target: { level: 'tambon', id: TAMBON }, periodId: PERIOD, format: 'xlsx' });
     expect(file.filename).toBe('budget-190203-2021-02.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     const values = wb.worksheets[0]!.getSheetValues().flat().filter((v) => typeof v === 'number');
     for (const n of [3_483_000, 2_976_500, 568_000, 506_500, 35_500]) expect(values).toContain(n);
-    const csv = await p.caller(planner, 'en', IN_FEB_WINDOW).budget.export({ target: { level: 'tambon', id: TAMBON }, periodId: PERIOD, format: 'csv' });
+    const csv = await p.caller(planner, 'en', IN_FEB_WINDOW).budget.report.export({ target: { level: 'tambon', id: TAMBON }, periodId: PERIOD, format: 'csv' });
     expect(Buffer.from(csv.base64, 'base64').toString('utf8')).toContain('3483000');
   });
 });
 
 describe('reporting window, exceptions, locks and history', () => {
   const save = (token: string, at: Date, month: number, submit = false, actuals = { '2.4': 10_000 }) =>
-    p.caller(token, 'th', at).budget.saveActuals({ tambonId: TAMBON, periodId: PERIOD, month, actuals, submit });
+    p.caller(token, 'th', at).budget.month.save({ tambonId: TAMBON, periodId: PERIOD, month, actuals, submit });
 
   it('opens at midnight Bangkok time on the second-last day and closes after day 2 of the next month', async () => {
     const e = await err(save(planner, new Date('2021-03-29T16:59:59Z'), 3));
@@ -124,10 +124,10 @@ describe('reporting window, exceptions, locks and history', () => {
   it('the central office grants a late exception with a reason; nobody else can', async () => {
     const later = new Date('2021-04-10T03:00:00Z');
     const until = '2021-04-15T17:00:00+07:00';
-    expect((await err(p.caller(approver, 'th', later).budget.grantException({ tambonId: TAMBON, periodId: PERIOD, month: 3, until, reason: 'x' }))).code).toBe('FORBIDDEN');
-    const noReason = await err(p.caller(central, 'th', later).budget.grantException({ tambonId: TAMBON, periodId: PERIOD, month: 3, until, reason: ' ' }));
+    expect((await err(p.caller(approver, 'th', later).budget.month.grantException({ tambonId: TAMBON, periodId: PERIOD, month: 3, until, reason: 'x' }))).code).toBe('FORBIDDEN');
+    const noReason = await err(p.caller(central, 'th', later).budget.month.grantException({ tambonId: TAMBON, periodId: PERIOD, month: 3, until, reason: ' ' }));
     expect(thai(noReason).fieldErrors['reason']).toEqual(['กรุณาระบุเหตุผล']);
-    await p.caller(central, 'th', later).budget.grantException({ tambonId: TAMBON, periodId: PERIOD, month: 3, until, reason: 'น้ำท่วมพื้นที่ ส่งเอกสารไม่ได้' });
+    await p.caller(central, 'th', later).budget.month.grantException({ tambonId: TAMBON, periodId: PERIOD, month: 3, until, reason: 'น้ำท่วมพื้นที่ ส่งเอกสารไม่ได้' });
     expect(await save(planner, later, 3, true)).toEqual({ status: 'submitted' });
     await err(save(planner, new Date('2021-04-16T03:00:00Z'), 4));
   });
@@ -135,16 +135,16 @@ describe('reporting window, exceptions, locks and history', () => {
   it('a submitted month is locked; the submitter cannot approve it; only the approver reopens it, with a reason', async () => {
     const at = new Date('2021-04-11T03:00:00Z');
     expect(thai(await err(save(planner, at, 3))).message).toContain('ส่งรายงานแล้ว จึงแก้ไขไม่ได้');
-    expect(thai(await err(p.caller(planner, 'th', at).budget.approve({ tambonId: TAMBON, periodId: PERIOD, month: 3 }))).message).toContain('อนุมัติรายงานของตนเองไม่ได้');
-    await p.caller(approver, 'th', at).budget.approve({ tambonId: TAMBON, periodId: PERIOD, month: 3 });
-    expect(thai(await err(p.caller(planner, 'th', at).budget.reopen({ tambonId: TAMBON, periodId: PERIOD, month: 3, reason: 'แก้ตัวเลข' }))).message).toContain('เฉพาะผู้อนุมัติ');
-    await p.caller(approver, 'th', at).budget.reopen({ tambonId: TAMBON, periodId: PERIOD, month: 3, reason: 'ใบเสร็จ 2.4 ผิด' });
+    expect(thai(await err(p.caller(planner, 'th', at).budget.month.approve({ tambonId: TAMBON, periodId: PERIOD, month: 3 }))).message).toContain('อนุมัติรายงานของตนเองไม่ได้');
+    await p.caller(approver, 'th', at).budget.month.approve({ tambonId: TAMBON, periodId: PERIOD, month: 3 });
+    expect(thai(await err(p.caller(planner, 'th', at).budget.month.reopen({ tambonId: TAMBON, periodId: PERIOD, month: 3, reason: 'แก้ตัวเลข' }))).message).toContain('เฉพาะผู้อนุมัติ');
+    await p.caller(approver, 'th', at).budget.month.reopen({ tambonId: TAMBON, periodId: PERIOD, month: 3, reason: 'ใบเสร็จ 2.4 ผิด' });
     // Reopened: correctable and submittable even though its window has long closed.
-    const months = (await p.caller(planner, 'th', new Date('2021-06-01T03:00:00Z')).budget.tambonReport({ tambonId: TAMBON, periodId: PERIOD })).months;
+    const months = (await p.caller(planner, 'th', new Date('2021-06-01T03:00:00Z')).budget.report.byTambon({ tambonId: TAMBON, periodId: PERIOD })).months;
     expect(months[2]).toMatchObject({ status: 'draft', reopened: true, window: { open: true, why: 'reopened' } });
     await save(planner, new Date('2021-06-01T03:00:00Z'), 3, true, { '2.4': 12_000 });
 
-    const history = await p.caller(planner).budget.history({ tambonId: TAMBON, periodId: PERIOD });
+    const history = await p.caller(planner).budget.report.history({ tambonId: TAMBON, periodId: PERIOD });
     const march = history.filter((h) => h.month === 3).map((h) => `${h.action}:${h.byName}:${h.reason}`).reverse();
     expect(march).toEqual([
       'save:planner:',
@@ -161,30 +161,30 @@ describe('reporting window, exceptions, locks and history', () => {
 
 describe('bad input is named at its field and nothing is half-written', () => {
   it('a plan that does not add up to its budget, or a negative amount, writes none of the lines', async () => {
-    const before = (await p.caller(planner).budget.tambonReport({ tambonId: TAMBON, periodId: PERIOD })).plan;
+    const before = (await p.caller(planner).budget.report.byTambon({ tambonId: TAMBON, periodId: PERIOD })).plan;
     const lines = [
       { line: '1.1' as const, budget: 600_000, plan: Array(12).fill(50_000) },
       { line: '2.1' as const, budget: 320_000, plan: Array(12).fill(32_000) },
       { line: '2.2' as const, budget: -1, plan: Array(12).fill(0) },
     ];
-    const e = await err(p.caller(planner).budget.savePlan({ tambonId: TAMBON, periodId: PERIOD, lines }));
+    const e = await err(p.caller(planner).budget.plan.save({ tambonId: TAMBON, periodId: PERIOD, lines }));
     const f = thai(e).fieldErrors;
     expect(f['2.1.plan']).toEqual(['แผนรายเดือนของรายการ 2.1 รวมได้ 384,000 บาท ไม่เท่ากับงบประมาณ 320,000 บาท กรุณาปรับแผนให้รวมเท่ากับงบประมาณ']);
     expect(f['2.2.budget']).toEqual(['จำนวนเงินต้องไม่ติดลบ กรุณากรอก 0 หรือมากกว่า']);
     expect(f['1.1.plan']).toBeUndefined();
     // 1.1 was valid but is not saved either.
-    expect((await p.caller(planner).budget.tambonReport({ tambonId: TAMBON, periodId: PERIOD })).plan).toEqual(before);
+    expect((await p.caller(planner).budget.report.byTambon({ tambonId: TAMBON, periodId: PERIOD })).plan).toEqual(before);
   });
 
   it('over-spending a line over the whole period is refused at that line', async () => {
     const at = new Date('2021-04-30T03:00:00Z');
     const e = await err(save4(at, { '2.4': 70_000, '1.1': 45_000 }));
     expect(describeError(e, 'en').fieldErrors['2.4.actual']).toEqual(['Line 2.4 would spend THB 82,000 in all, THB 2,000 over its budget of THB 80,000; check the actuals']);
-    expect((await p.caller(planner, 'th', at).budget.tambonReport({ tambonId: TAMBON, periodId: PERIOD })).months[3]!.actuals).toEqual({});
+    expect((await p.caller(planner, 'th', at).budget.report.byTambon({ tambonId: TAMBON, periodId: PERIOD })).months[3]!.actuals).toEqual({});
   });
 
   function save4(at: Date, actuals: Record<string, number>) {
-    return p.caller(planner, 'th', at).budget.saveActuals({ tambonId: TAMBON, periodId: PERIOD, month: 4, actuals, submit: false });
+    return p.caller(planner, 'th', at).budget.month.save({ tambonId: TAMBON, periodId: PERIOD, month: 4, actuals, submit: false });
   }
 });
 
@@ -192,18 +192,18 @@ describe('who sees and changes which budget', () => {
   it('a tambon coordinator reports their tambon but cannot set its plan; other roles are refused', async () => {
     const coord = await p.login('coordinator.huaihaeng@otou.demo');
     const huai = tambonId('190204');
-    expect((await err(p.caller(coord).budget.savePlan({ tambonId: huai, periodId: PERIOD, lines: deckLines }))).code).toBe('FORBIDDEN');
-    expect((await err(p.caller(await p.login('worker.huaihaeng@otou.demo')).budget.tambonReport({ tambonId: huai }))).code).toBe('FORBIDDEN');
-    const mine = await p.caller(coord).budget.tambonReport({ tambonId: huai, periodId: PERIOD });
+    expect((await err(p.caller(coord).budget.plan.save({ tambonId: huai, periodId: PERIOD, lines: deckLines }))).code).toBe('FORBIDDEN');
+    expect((await err(p.caller(await p.login('worker.huaihaeng@otou.demo')).budget.report.byTambon({ tambonId: huai }))).code).toBe('FORBIDDEN');
+    const mine = await p.caller(coord).budget.report.byTambon({ tambonId: huai, periodId: PERIOD });
     expect(mine.can).toEqual({ plan: false, report: true, approve: false, grantException: false });
   });
 
   it('another university gets not found, and roll-ups are refused outside one\'s level', async () => {
     const cmu = await p.login('staff.cmu@otou.demo');
-    expect((await err(p.caller(cmu).budget.tambonReport({ tambonId: TAMBON }))).code).toBe('NOT_FOUND');
-    expect((await err(p.caller(cmu).budget.rollup({ target: { level: 'national' } }))).code).toBe('FORBIDDEN');
-    expect((await err(p.caller(await p.login('network.un@otou.demo')).budget.rollup({ target: { level: 'network', id: networkId('UC') } }))).code).toBe('FORBIDDEN');
-    const uc = await p.caller(await p.login('network.uc@otou.demo')).budget.rollup({ target: { level: 'network', id: networkId('UC') }, periodId: PERIOD });
+    expect((await err(p.caller(cmu).budget.report.byTambon({ tambonId: TAMBON }))).code).toBe('NOT_FOUND');
+    expect((await err(p.caller(cmu).budget.rollup.byLevel({ target: { level: 'national' } }))).code).toBe('FORBIDDEN');
+    expect((await err(p.caller(await p.login('network.un@otou.demo')).budget.rollup.byLevel({ target: { level: 'network', id: networkId('UC') } }))).code).toBe('FORBIDDEN');
+    const uc = await p.caller(await p.login('network.uc@otou.demo')).budget.rollup.byLevel({ target: { level: 'network', id: networkId('UC') }, periodId: PERIOD });
     expect(uc.children.level).toBe('university');
   });
 
@@ -240,14 +240,14 @@ describe('status board', () => {
   it("shows per university which tambons submitted, are late, await approval or are approved", async () => {
     const staff = await p.login('staff.cu@otou.demo');
     const cu = (await p.caller(staff).auth.me()).placement.universityId!;
-    const board = await p.caller(staff, 'th', new Date('2021-03-05T03:00:00Z')).budget.statusBoard({ periodId: PERIOD, month: 2, universityId: cu });
+    const board = await p.caller(staff, 'th', new Date('2021-03-05T03:00:00Z')).budget.rollup.statusBoard({ periodId: PERIOD, month: 2, universityId: cu });
     const statuses = Object.fromEntries(board.universities[0]!.tambons.map((t) => [t.code, t.status]));
     expect(statuses).toEqual({ '190204': 'approved', '190205': 'late', '190206': 'late' });
     expect(board.totals).toMatchObject({ approved: 1, late: 2 });
     expect(board.networks).toEqual([]);
 
     // The central office sees every network: Upper Central has Huai Haeng and the test tambon approved.
-    const national = await p.caller(central, 'th', new Date('2021-03-05T03:00:00Z')).budget.statusBoard({ periodId: PERIOD, month: 2 });
+    const national = await p.caller(central, 'th', new Date('2021-03-05T03:00:00Z')).budget.rollup.statusBoard({ periodId: PERIOD, month: 2 });
     expect(national.networks.find((n) => n.code === 'UC')!.counts).toMatchObject({ approved: 2, late: 4 });
     expect(national.totals).toMatchObject({ approved: 2, late: 12, awaitingApproval: 0 });
     expect(national.universities.every((u) => u.tambons.length === 0)).toBe(true);
@@ -264,7 +264,7 @@ describe('running totals', () => {
     const budget = lines.reduce((a, l) => a + Number(l['budget']), 0);
     const plan = lines.reduce((a, l) => a + (l['plan'] as number[]).reduce((x, y) => x + y, 0), 0);
     const actual = reports.reduce((a, r) => a + Object.values(r['actuals'] as Record<string, number>).reduce((x, y) => x + y, 0), 0);
-    const nat = await p.caller(central).budget.rollup({ target: { level: 'national' }, periodId: PERIOD, asOf: 12 });
+    const nat = await p.caller(central).budget.rollup.byLevel({ target: { level: 'national' }, periodId: PERIOD, asOf: 12 });
     expect(rowOf(nat.report, 'total')).toMatchObject({ budget, planToDate: plan, actualToDate: actual });
     expect(nat.money.received).toBe(instalments.reduce((a, i) => a + Number(i['amount']), 0));
   });
@@ -273,16 +273,16 @@ describe('running totals', () => {
 describe('programme periods', () => {
   it('the central office adds a period and makes it active; the old one stops being active in the same step', async () => {
     const asStaff = p.caller(planner);
-    expect((await err(asStaff.budget.savePeriod({ code: '2565', name_th: 'ปี 2565', name_en: '2565', firstYear: 2022, firstMonth: 1, months: 12, active: true }))).code).toBe('FORBIDDEN');
-    const bad = await err(p.caller(central).budget.savePeriod({ code: '25 65', name_th: '', name_en: 'x', firstYear: 2022, firstMonth: 1, months: 40, active: true }));
+    expect((await err(asStaff.budget.period.save({ code: '2565', name_th: 'ปี 2565', name_en: '2565', firstYear: 2022, firstMonth: 1, months: 12, active: true }))).code).toBe('FORBIDDEN');
+    const bad = await err(p.caller(central).budget.period.save({ code: '25 65', name_th: '', name_en: 'x', firstYear: 2022, firstMonth: 1, months: 40, active: true }));
     expect(thai(bad).fieldErrors).toMatchObject({ code: [expect.stringContaining('รหัสช่วงโครงการ')], name_th: ['กรุณาตั้งชื่อช่วงโครงการ'], months: ['ช่วงโครงการต้องยาว 1 ถึง 36 เดือน'] });
-    await p.caller(central).budget.savePeriod({ code: '2565', name_th: 'โครงการปี 2565', name_en: 'Programme 2565', firstYear: 2022, firstMonth: 1, months: 12, active: true });
-    const periods = await asStaff.budget.periods();
+    await p.caller(central).budget.period.save({ code: '2565', name_th: 'โครงการปี 2565', name_en: 'Programme 2565', firstYear: 2022, firstMonth: 1, months: 12, active: true });
+    const periods = await asStaff.budget.period.list();
     expect(periods.filter((x) => x.active).map((x) => x.code)).toEqual(['2565']);
     // Back to the demo period for the tests that follow.
     const demo = periods.find((x) => x.code === DEMO_PERIOD_CODE)!;
-    await p.caller(central).budget.savePeriod({ id: demo.id, code: demo.code, name_th: demo.name_th, name_en: demo.name_en, firstYear: demo.firstYear, firstMonth: demo.firstMonth, months: demo.months, active: true });
-    expect((await asStaff.budget.periods()).filter((x) => x.active).map((x) => x.code)).toEqual([DEMO_PERIOD_CODE]);
+    await p.caller(central).budget.period.save({ id: demo.id, code: demo.code, name_th: demo.name_th, name_en: demo.name_en, firstYear: demo.firstYear, firstMonth: demo.firstMonth, months: demo.months, active: true });
+    expect((await asStaff.budget.period.list()).filter((x) => x.active).map((x) => x.code)).toEqual([DEMO_PERIOD_CODE]);
   });
 });
 
@@ -290,13 +290,13 @@ describe('instalments', () => {
   it('the central office records the second instalment for a university; received grows by half of each budget', async () => {
     const staff = await p.login('staff.cu@otou.demo');
     const cu = (await p.caller(staff).auth.me()).placement.universityId!;
-    const before = await p.caller(central).budget.rollup({ target: { level: 'university', id: cu }, periodId: PERIOD });
-    expect((await err(p.caller(staff).budget.recordInstalment({ target: { level: 'university', id: cu }, periodId: PERIOD, number: 2, receivedOn: '2021-07-15' }))).code).toBe('FORBIDDEN');
-    const r = await p.caller(central).budget.recordInstalment({ target: { level: 'university', id: cu }, periodId: PERIOD, number: 2, receivedOn: '2021-07-15' });
+    const before = await p.caller(central).budget.rollup.byLevel({ target: { level: 'university', id: cu }, periodId: PERIOD });
+    expect((await err(p.caller(staff).budget.instalment.record({ target: { level: 'university', id: cu }, periodId: PERIOD, number: 2, receivedOn: '2021-07-15' }))).code).toBe('FORBIDDEN');
+    const r = await p.caller(central).budget.instalment.record({ target: { level: 'university', id: cu }, periodId: PERIOD, number: 2, receivedOn: '2021-07-15' });
     expect(r.tambons).toBe(3);
-    const after = await p.caller(central).budget.rollup({ target: { level: 'university', id: cu }, periodId: PERIOD });
+    const after = await p.caller(central).budget.rollup.byLevel({ target: { level: 'university', id: cu }, periodId: PERIOD });
     expect(after.money.received - before.money.received).toBe(3 * 3_483_000 / 2);
-    const huai = await p.caller(staff).budget.tambonReport({ tambonId: tambonId('190204'), periodId: PERIOD });
+    const huai = await p.caller(staff).budget.report.byTambon({ tambonId: tambonId('190204'), periodId: PERIOD });
     expect(huai.instalments.map((i) => [i.number, i.amount, Boolean(i.receivedOn)])).toEqual([[1, 1_741_500, true], [2, 1_741_500, true]]);
     expect(huai.money.received).toBe(3_483_000);
   });

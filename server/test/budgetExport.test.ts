@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { computeReport, deckLeafFigures, DECK_PERIOD, type BudgetReport } from '@otou/domain';
-import { reportToCsv, reportToXlsx, type ExportMeta } from '../src/services/budgetExport.ts';
+import { reportToCsv, reportToXlsx, type ExportMeta } from '../src/services/budget/export.ts';
 
 // The deck's example: January and February 2564 reported, report month February.
 const report = computeReport(deckLeafFigures(), 12, 2);

@@ -1,7 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { router } from '../trpc.ts';
 import { authRouter } from './auth.ts';
-import { budgetRouter } from './budget.ts';
+import { budgetRouter } from './budget/index.ts';
 import { orgRouter } from './org.ts';
 import { registryRouter } from './registry.ts';
 

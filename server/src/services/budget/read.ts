@@ -112,17 +112,57 @@ export interface PlannedLine {
   plan: number[];
 }
 
-export async function loadPlan(pb: PocketBase, tambonId: string, period: Period & { id: string }): Promise<PlannedLine[]> {
-  const rows = await pb.collection('budget_lines').getFullList({ filter: pb.filter('tambon = {:t} && period = {:p}', { t: tambonId, p: period.id }) });
+/** budget_lines records as planned lines, leaves only, in the report's order, one plan figure per period month. */
+export function toPlannedLines(rows: RecordModel[], months: number): PlannedLine[] {
   return rows
     .filter((r) => isLeafLine(r['line']))
     .map((r) => ({
       id: r.id,
       code: r['line'] as LeafLine,
       budget: Number(r['budget'] ?? 0),
-      plan: Array.from({ length: period.months }, (_, i) => Number((r['plan'] as unknown[] | null)?.[i] ?? 0)),
+      plan: Array.from({ length: months }, (_, i) => Number((r['plan'] as unknown[] | null)?.[i] ?? 0)),
     }))
     .sort((a, b) => LEAF_LINES.indexOf(a.code) - LEAF_LINES.indexOf(b.code));
+}
+
+export async function loadPlan(pb: PocketBase, tambonId: string, period: Period & { id: string }): Promise<PlannedLine[]> {
+  const rows = await pb.collection('budget_lines').getFullList({ filter: pb.filter('tambon = {:t} && period = {:p}', { t: tambonId, p: period.id }) });
+  return toPlannedLines(rows, period.months);
+}
+
+export interface Instalment {
+  tambon: string;
+  number: number;
+  amount: number;
+  receivedOn: string | null;
+}
+
+export function toInstalment(r: RecordModel): Instalment {
+  return { tambon: r['tambon'], number: Number(r['number']), amount: Number(r['amount'] ?? 0), receivedOn: (r['received_on'] as string) || null };
+}
+
+/** A tambon's instalments in a period, first to last. */
+export async function loadInstalments(pb: PocketBase, tambonId: string, periodId: string): Promise<Instalment[]> {
+  const rows = await pb.collection('budget_instalments').getFullList({ filter: pb.filter('tambon = {:t} && period = {:p}', { t: tambonId, p: periodId }), sort: 'number' });
+  return rows.map(toInstalment);
+}
+
+/** What has arrived of the instalments: the ones with a date received. */
+export const receivedOf = (instalments: Instalment[]) => instalments.filter((i) => i.receivedOn).reduce((a, i) => a + i.amount, 0);
+
+export interface PlaceInfo {
+  id: string;
+  code: string;
+  name_th: string;
+  name_en: string;
+  /** A university's network; a network's own id. */
+  network: string;
+}
+
+/** A network or a university the caller may see, by id. */
+export async function loadPlace(pb: PocketBase, level: 'network' | 'university', id: string): Promise<PlaceInfo> {
+  const r = await pb.collection(level === 'network' ? 'networks' : 'universities').getOne(id, { fields: level === 'network' ? 'id,code,name_th,name_en' : 'id,code,name_th,name_en,network' });
+  return { id: r.id, code: r['code'], name_th: r['name_th'], name_en: r['name_en'], network: level === 'network' ? r.id : r['network'] };
 }
 
 /**

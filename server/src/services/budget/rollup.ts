@@ -1,8 +1,10 @@
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
-import { addLeafFigures, computeReport, isLeafLine, type BudgetReport, type LeafFigures, type LeafLine } from '@otou/domain';
-import type { PeriodInfo } from './read.ts';
-import { actualsByMonth, leafFigures, toMonthReport } from './read.ts';
+import { addLeafFigures, canSee, computeReport, defaultAsOf, isLeafLine, type BudgetReport, type LeafFigures, type LeafLine } from '@otou/domain';
+import type { InputOf, rollupInput } from '@otou/domain/budget/schemas';
+import type { Actor } from '../../context.ts';
+import { appError } from '../../errors.ts';
+import { actualsByMonth, leafFigures, loadPeriod, loadPlace, receivedOf, toInstalment, toMonthReport, toPlannedLines, type PeriodInfo } from './read.ts';
 
 export type RollupLevel = 'national' | 'network' | 'university';
 
@@ -99,17 +101,47 @@ export async function rollupChildren(pb: PocketBase, level: RollupLevel, id: str
     pb.collection('budget_reports').getFullList({ filter: pb.filter("period = {:p} && tambon.university = {:u} && status = 'approved'", { p: period.id, u: id ?? '' }) }),
     pb.collection('budget_instalments').getFullList({ filter: pb.filter("period = {:p} && tambon.university = {:u} && received_on != ''", { p: period.id, u: id ?? '' }) }),
   ]);
+  const received = instalments.map(toInstalment);
   const items = tambons.map((t) => {
-    const plan = lines
-      .filter((l) => l['tambon'] === t.id && isLeafLine(l['line']))
-      .map((l) => ({ id: l.id, code: l['line'] as LeafLine, budget: Number(l['budget'] ?? 0), plan: Array.from({ length: period.months }, (_, i) => Number((l['plan'] as unknown[] | null)?.[i] ?? 0)) }));
+    const plan = toPlannedLines(lines.filter((l) => l['tambon'] === t.id), period.months);
     const acts = actualsByMonth(reports.filter((r) => r['tambon'] === t.id).map(toMonthReport), (r) => r.month <= asOf);
-    const received = instalments.filter((i) => i['tambon'] === t.id).reduce((a, i) => a + Number(i['amount'] ?? 0), 0);
-    return childRow({ id: t.id, code: t['code'], name_th: t['name_th'], name_en: t['name_th'] }, { figures: leafFigures(plan, acts, period.months), received }, period.months, asOf);
+    return childRow({ id: t.id, code: t['code'], name_th: t['name_th'], name_en: t['name_th'] }, { figures: leafFigures(plan, acts, period.months), received: receivedOf(received.filter((i) => i.tambon === t.id)) }, period.months, asOf);
   });
   return { level: 'tambon', items };
 }
 
 export function rollupReport(sums: Sums, months: number, asOf: number): BudgetReport {
   return computeReport(addLeafFigures([sums.figures], months), months, asOf);
+}
+
+/**
+ * Roll-ups are only for those who oversee that level: the view's API rule would otherwise answer an outsider with
+ * empty rows, which would read as a roll-up of zeros.
+ */
+async function assertRollupScope(a: Actor, level: RollupLevel, scopeId: string | null) {
+  const u = a.user;
+  if (u.placement.level === 'central') return;
+  if (level === 'network' && canSee(u, { networkId: scopeId ?? '' })) return;
+  if (level === 'university') {
+    const uni = await loadPlace(a.pb, 'university', scopeId ?? '');
+    if (canSee(u, { networkId: uni.network, universityId: uni.id })) return;
+  }
+  throw appError('FORBIDDEN', 'error.forbidden');
+}
+
+/** University → network → national totals with the same columns, the next level down for drilling, and money. */
+export async function rollup(a: Actor, input: InputOf<typeof rollupInput>) {
+  const level = input.target.level;
+  const scopeId = 'id' in input.target ? input.target.id : null;
+  await assertRollupScope(a, level, scopeId);
+  const period = await loadPeriod(a.pb, input.periodId);
+  const asOf = defaultAsOf(period, a.now, input.asOf);
+  const [sums, children, title] = await Promise.all([
+    rollupSums(a.pb, level, scopeId, period, asOf),
+    rollupChildren(a.pb, level, scopeId, period, asOf),
+    level === 'national' ? { name_th: 'ภาพรวมประเทศ', name_en: 'National' } : loadPlace(a.pb, level, scopeId ?? '').then((p) => ({ name_th: p.name_th, name_en: p.name_en })),
+  ]);
+  const report = rollupReport(sums, period.months, asOf);
+  const spent = report.rows[0]!.actualToDate;
+  return { level, id: scopeId, title, period, asOf, report, children, money: { received: sums.received, spent, remaining: sums.received - spent } };
 }

@@ -1,4 +1,3 @@
-import type PocketBase from 'pocketbase';
 import {
   actualProblems,
   canApprove,
@@ -9,24 +8,16 @@ import {
   planProblems,
   windowState,
   formatDate,
-  type LeafLine,
-  type Locale,
   type MessageKey,
   type Params,
 } from '@otou/domain';
+import type { InputOf, approveMonthInput, grantExceptionInput, recordInstalmentInput, reopenMonthInput, saveMonthInput, savePlanInput } from '@otou/domain/budget/schemas';
+import type { Actor } from '../../context.ts';
 import { appError, fieldError } from '../../errors.ts';
-import type { SessionUser } from '../../session.ts';
 import { instalmentId, lineId, reportId } from './ids.ts';
-import { loadPlan, loadReports, loadTambon, toMonthReport, type MonthReport, type PeriodInfo, type TambonInfo } from './read.ts';
+import { loadPeriod, loadPlan, loadReports, loadTambon, toMonthReport, type MonthReport, type PeriodInfo, type TambonInfo } from './read.ts';
 
 const pbDate = (d: Date) => d.toISOString().replace('T', ' ');
-
-interface Actor {
-  pb: PocketBase;
-  user: SessionUser;
-  now: Date;
-  locale: Locale;
-}
 
 function event(a: Actor, tambon: string, period: string, month: number, action: string, extra: { reason?: string; changes?: unknown } = {}) {
   return { tambon, period, month, action, by: a.user.id, by_name: a.user.name, reason: extra.reason ?? '', changes: extra.changes ?? null };
@@ -36,7 +27,8 @@ function event(a: Actor, tambon: string, period: string, month: number, action: 
  * Sets a tambon's budget and monthly plan, all nine lines or some of them, in one transaction. Every plan must add
  * up to its line's budget; nothing is written when any line is wrong.
  */
-export async function savePlan(a: Actor, tambonId: string, period: PeriodInfo, lines: { line: LeafLine; budget: number; plan: number[] }[]) {
+export async function savePlan(a: Actor, { tambonId, periodId, lines }: InputOf<typeof savePlanInput>) {
+  const period = await loadPeriod(a.pb, periodId);
   const tambon = await loadTambon(a.pb, tambonId);
   if (!canPlan(a.user, tambon.path)) throw appError('FORBIDDEN', 'error.forbidden');
   const problems = lines.flatMap((l): { field: string; key: MessageKey; params?: Params }[] =>
@@ -54,6 +46,7 @@ export async function savePlan(a: Actor, tambonId: string, period: PeriodInfo, l
   }
   batch.collection('budget_events').create(event(a, tambonId, period.id, 0, 'plan', { changes: lines.map((l) => ({ line: l.line, budget: l.budget, before: existing.get(l.line)?.budget ?? null })) }));
   await batch.send();
+  return { ok: true as const };
 }
 
 function assertWindow(a: Actor, period: PeriodInfo, month: number, report: MonthReport | undefined) {
@@ -64,18 +57,13 @@ function assertWindow(a: Actor, period: PeriodInfo, month: number, report: Month
   throw appError('PRECONDITION_FAILED', 'budget.windowClosed', { closed: formatDate(new Date(w.closedAt.getTime() - 1), a.locale, 'long') });
 }
 
-export interface SaveActualsInput {
-  month: number;
-  actuals: Partial<Record<LeafLine, number>>;
-  remarks: Partial<Record<LeafLine, string>>;
-  submit: boolean;
-}
-
 /**
  * Saves a month's actuals (and submits them when asked) inside the reporting window, an exception or a reopening.
  * A submitted or approved month is locked. No line may spend more than its budget over the whole period.
  */
-export async function saveActuals(a: Actor, tambonId: string, period: PeriodInfo, input: SaveActualsInput): Promise<MonthReport['status']> {
+export async function saveMonth(a: Actor, input: InputOf<typeof saveMonthInput>): Promise<{ status: MonthReport['status'] }> {
+  const { tambonId } = input;
+  const period = await loadPeriod(a.pb, input.periodId);
   if (input.month < 1 || input.month > period.months) throw appError('BAD_REQUEST', 'budget.monthOutside');
   const tambon = await loadTambon(a.pb, tambonId);
   if (!canReport(a.user, tambon.path)) throw appError('FORBIDDEN', 'error.forbidden');
@@ -109,7 +97,7 @@ export async function saveActuals(a: Actor, tambonId: string, period: PeriodInfo
   else batch.collection('budget_reports').create({ id: reportId(tambonId, period.id, input.month), tambon: tambonId, period: period.id, month: input.month, ...body });
   batch.collection('budget_events').create(event(a, tambonId, period.id, input.month, input.submit ? 'submit' : 'save', { changes: { before: report?.actuals ?? null, after: input.actuals } }));
   await batch.send();
-  return status;
+  return { status };
 }
 
 async function reportFor(a: Actor, tambonId: string, period: PeriodInfo, month: number): Promise<{ tambon: TambonInfo; report: MonthReport | undefined }> {
@@ -121,7 +109,8 @@ async function reportFor(a: Actor, tambonId: string, period: PeriodInfo, month: 
 }
 
 /** The university approves a submitted month; the submitter cannot approve their own report. */
-export async function approve(a: Actor, tambonId: string, period: PeriodInfo, month: number) {
+export async function approveMonth(a: Actor, { tambonId, periodId, month }: InputOf<typeof approveMonthInput>) {
+  const period = await loadPeriod(a.pb, periodId);
   const { tambon, report } = await reportFor(a, tambonId, period, month);
   if (!canApprove(a.user, tambon.path)) throw appError('FORBIDDEN', 'error.forbidden');
   if (!report || report.status !== 'submitted') throw appError('PRECONDITION_FAILED', 'budget.notSubmitted');
@@ -130,10 +119,12 @@ export async function approve(a: Actor, tambonId: string, period: PeriodInfo, mo
   batch.collection('budget_reports').update(report.id, { status: 'approved', approved_by: a.user.id, approved_at: pbDate(a.now) });
   batch.collection('budget_events').create(event(a, tambonId, period.id, month, 'approve'));
   await batch.send();
+  return { ok: true as const };
 }
 
 /** Only the approver reopens an approved month, with a reason; the month can then be corrected and submitted again. */
-export async function reopen(a: Actor, tambonId: string, period: PeriodInfo, month: number, reason: string) {
+export async function reopenMonth(a: Actor, { tambonId, periodId, month, reason }: InputOf<typeof reopenMonthInput>) {
+  const period = await loadPeriod(a.pb, periodId);
   const { report } = await reportFor(a, tambonId, period, month);
   if (!reason.trim()) throw fieldError([{ field: 'reason', key: 'budget.reasonRequired' }]);
   if (!report || report.status !== 'approved') throw appError('PRECONDITION_FAILED', 'budget.notApproved');
@@ -142,10 +133,13 @@ export async function reopen(a: Actor, tambonId: string, period: PeriodInfo, mon
   batch.collection('budget_reports').update(report.id, { status: 'draft', reopened: true });
   batch.collection('budget_events').create(event(a, tambonId, period.id, month, 'reopen', { reason: reason.trim() }));
   await batch.send();
+  return { ok: true as const };
 }
 
 /** The central office lets a tambon report a closed month late, until a date, for a recorded reason. */
-export async function grantException(a: Actor, tambonId: string, period: PeriodInfo, month: number, until: Date, reason: string) {
+export async function grantException(a: Actor, { tambonId, periodId, month, reason, ...input }: InputOf<typeof grantExceptionInput>) {
+  const until = new Date(input.until);
+  const period = await loadPeriod(a.pb, periodId);
   if (!canGrantException(a.user)) throw appError('FORBIDDEN', 'error.forbidden');
   if (!reason.trim()) throw fieldError([{ field: 'reason', key: 'budget.reasonRequired' }]);
   if (month < 1 || month > period.months) throw appError('BAD_REQUEST', 'budget.monthOutside');
@@ -156,6 +150,7 @@ export async function grantException(a: Actor, tambonId: string, period: PeriodI
   else batch.collection('budget_reports').create({ id: reportId(tambonId, period.id, month), tambon: tambonId, period: period.id, month, status: 'draft', actuals: {}, remarks: {}, ...body });
   batch.collection('budget_events').create(event(a, tambonId, period.id, month, 'exception', { reason: reason.trim(), changes: { until: until.toISOString() } }));
   await batch.send();
+  return { ok: true as const };
 }
 
 /**
@@ -163,7 +158,10 @@ export async function grantException(a: Actor, tambonId: string, period: PeriodI
  * instalment is half of the tambon's total budget (the programme pays 50% + 50%; the second after the 6-month
  * report). One transaction for the whole university.
  */
-export async function recordInstalment(a: Actor, target: { level: 'tambon' | 'university'; id: string }, period: PeriodInfo, number: 1 | 2, receivedOn: Date) {
+export async function recordInstalment(a: Actor, { target, periodId, number, ...input }: InputOf<typeof recordInstalmentInput>): Promise<{ tambons: number }> {
+  // Noon in Bangkok: the day received stays that day in every time zone that shows it.
+  const receivedOn = new Date(`${input.receivedOn}T12:00:00+07:00`);
+  const period = await loadPeriod(a.pb, periodId);
   if (!canGrantException(a.user)) throw appError('FORBIDDEN', 'error.forbidden');
   const tambons =
     target.level === 'tambon'
@@ -186,5 +184,5 @@ export async function recordInstalment(a: Actor, target: { level: 'tambon' | 'un
     batch.collection('budget_events').create(event(a, t, period.id, 0, 'instalment', { changes: { number, ...body } }));
   }
   if (recorded) await batch.send();
-  return recorded;
+  return { tambons: recorded };
 }

@@ -5,3 +5,5 @@ export * from './validation.ts';
 export * from './window.ts';
 export * from './deckExample.ts';
 export * from './permissions.ts';
+export * from './module.ts';
+export * from './asOf.ts';

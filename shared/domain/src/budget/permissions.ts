@@ -4,8 +4,6 @@ import type { OrgPath, ScopedUser } from '../scope.ts';
  * Who does what with a tambon's budget. PocketBase's API rules say the same in their own words
  * (server/pb_migrations/*_budget.js); the server checks these first so the user gets a clear message.
  */
-export const BUDGET_ROLES = ['central_admin', 'network_admin', 'university_staff', 'tambon_coordinator'] as const;
-
 const universityStaffOf = (u: ScopedUser, t: OrgPath) =>
   u.role === 'university_staff' && u.placement.level === 'university' && t.universityId !== undefined && u.placement.universityId === t.universityId;
 

@@ -1,5 +1,9 @@
 import ExcelJS from 'exceljs';
-import { formatDateTime, formatMonth, periodMonths, toBuddhistYear, type BudgetReport, type Period, type ReportRow } from '@otou/domain';
+import { formatDateTime, formatMonth, periodMonth, periodMonths, toBuddhistYear, type BudgetReport, type Locale, type Period, type ReportRow } from '@otou/domain';
+import type { InputOf, exportInput } from '@otou/domain/budget/schemas';
+import type { Actor } from '../../context.ts';
+import { tambonReport } from './report.ts';
+import { rollup } from './rollup.ts';
 
 /**
  * Exports of the monthly progress report (รายงานความก้าวหน้า) in the ministry's layout: one line per budget line,
@@ -13,11 +17,10 @@ export interface ExportMeta {
   subtitle: string;
   period: Period;
   /** Language of headings, labels and row kinds; Thai when left out. */
-  locale?: 'th' | 'en';
+  locale?: Locale;
   generatedAt: Date;
 }
 
-type Locale = 'th' | 'en';
 type Cell = string | number | null;
 
 interface TableRow {
@@ -250,4 +253,40 @@ export function reportToCsv(report: BudgetReport, meta: ExportMeta): string {
   const table = buildTable(report, meta);
   const lines = [table.header, ...table.rows.map((r) => r.cells)].map((cells) => cells.map(csvField).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The download
+
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  /** The file's bytes, base64: small enough (tens of kB) to travel in one API answer. */
+  base64: string;
+}
+
+/** The report or roll-up as the ministry wants it, named after what it is and the month it runs to. */
+export async function exportReport(a: Actor, input: InputOf<typeof exportInput>): Promise<ExportFile> {
+  const t = input.target;
+  const asked = { periodId: input.periodId, asOf: input.asOf };
+  const data =
+    t.level === 'tambon'
+      ? await tambonReport(a, { tambonId: t.id, ...asked }).then((r) => ({
+          report: r.report,
+          period: r.period,
+          title: `ตำบล${r.tambon.name_th} อำเภอ${r.tambon.district_th} จังหวัด${r.tambon.province_th}`,
+          subtitle: r.tambon.university.name_th,
+          file: `budget-${r.tambon.code}`,
+        }))
+      : await rollup(a, { target: t, ...asked }).then((r) => ({
+          report: r.report,
+          period: r.period,
+          title: a.locale === 'en' ? r.title.name_en : r.title.name_th,
+          subtitle: a.locale === 'en' ? 'Roll-up of approved reports' : 'รวมผลจากรายงานที่อนุมัติแล้ว',
+          file: `budget-${t.level}`,
+        }));
+  const meta: ExportMeta = { title: data.title, subtitle: data.subtitle, period: data.period, locale: a.locale, generatedAt: a.now };
+  const name = `${data.file}-${periodMonth(data.period, data.report.asOf).key}`;
+  if (input.format === 'csv') return { filename: `${name}.csv`, mime: 'text/csv;charset=utf-8', base64: Buffer.from(reportToCsv(data.report, meta), 'utf8').toString('base64') };
+  return { filename: `${name}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: (await reportToXlsx(data.report, meta)).toString('base64') };
 }
