@@ -50,14 +50,7 @@ function pathKey(path: IssueLike['path']): string {
   return (path ?? []).map((p) => (typeof p === 'object' && p !== null && 'key' in p ? String(p.key) : String(p))).join('.');
 }
 
-export interface FormattedErrorData {
-  code: Code;
-  httpStatus: number;
-  /** The platform message key, for clients that want to react to a specific error. */
-  messageKey: string | null;
-  /** Field name → what is wrong with it and how to fix it, in the caller's language. */
-  fieldErrors: Record<string, string[]>;
-}
+export type { FormattedErrorData } from '@otou/domain';
 
 /**
  * Turns any error into what the client sees: a translated message, field errors keyed by field, and never a

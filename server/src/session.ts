@@ -1,24 +1,8 @@
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
-import { isLocale, type Locale, type Placement, type Role, type ScopeLevel } from '@otou/domain';
+import { isLocale, type NamedPlace, type Placement, type Role, type ScopeLevel, type SessionUser } from '@otou/domain';
 
-export interface NamedPlace {
-  id: string;
-  code: string;
-  name_th: string;
-  name_en?: string;
-}
-
-/** The signed-in user as every procedure sees them: role, resolved placement and the names of their places. */
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  language: Locale | null;
-  placement: Placement;
-  places: { network?: NamedPlace; university?: NamedPlace; tambon?: NamedPlace & { district_th: string; province_th: string } };
-}
+export type { NamedPlace, SessionUser } from '@otou/domain';
 
 export const USER_EXPAND = 'network,university,university.network,tambon,tambon.university,tambon.university.network';
 

@@ -1,8 +1,7 @@
 import { initTRPC } from '@trpc/server';
-import { isModuleAdmin, type Role } from '@otou/domain';
+import { isModuleAdmin, type FormattedErrorData, type Role, type SessionUser } from '@otou/domain';
 import type { Actor, Context } from './context.ts';
-import { appError, describeError, fromPocketBase, type FormattedErrorData } from './errors.ts';
-import type { SessionUser } from './session.ts';
+import { appError, describeError, fromPocketBase } from './errors.ts';
 
 /** The one initTRPC of the platform. No stack traces leave the server; messages are in the caller's language. */
 const t = initTRPC.context<Context>().create({

@@ -12,8 +12,8 @@ export const appRouter = router({
   registry: registryRouter,
 });
 
-export type { SessionUser } from '../session.ts';
-export type { FormattedErrorData } from '../errors.ts';
+// The browser's types live in @otou/domain; re-exported here while the SDK switches to importing them from there.
+export type { FormattedErrorData, NamedPlace, SessionUser } from '@otou/domain';
 export type { MatrixRow } from '../services/registry.ts';
 
 export type AppRouter = typeof appRouter;

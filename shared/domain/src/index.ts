@@ -10,3 +10,4 @@ export * from './budget/index.ts';
 export * from './kitMessages.ts';
 export * from './amountInput.ts';
 export * from './dateInputBE.ts';
+export * from './session.ts';
