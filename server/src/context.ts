@@ -23,6 +23,8 @@ export interface Context {
   pb: PocketBase;
   token: string | null;
   locale: Locale;
+  /** The caller's network address, as the platform's HTTP server saw it; null for in-process callers. */
+  address: string | null;
   now(): Date;
   /** The signed-in user, loaded once per request on first use; null for guests and bad tokens. */
   user(): Promise<SessionUser | null>;
@@ -45,18 +47,18 @@ export function clockFrom(startAt: Date): () => Date {
   return () => new Date(Date.now() + offset);
 }
 
-export function createContextFor(config: ServerConfig, token: string | null, locale: Locale): Context {
+export function createContextFor(config: ServerConfig, token: string | null, locale: Locale, address: string | null = null): Context {
   const pb = pocketBaseFor(config.pbUrl, token);
   let user: Promise<SessionUser | null> | undefined;
-  return { pbUrl: config.pbUrl, pb, token, locale, now: config.clock ?? (() => new Date()), user: () => (user ??= loadSessionUser(pb)) };
+  return { pbUrl: config.pbUrl, pb, token, locale, address, now: config.clock ?? (() => new Date()), user: () => (user ??= loadSessionUser(pb)) };
 }
 
 /** Reads the bearer token and the language (x-otou-lang, else Accept-Language; Thai by default). */
-export function contextFromHeaders(config: ServerConfig, headers: Record<string, string | string[] | undefined>): Context {
+export function contextFromHeaders(config: ServerConfig, headers: Record<string, string | string[] | undefined>, address: string | null = null): Context {
   const auth = headers['authorization'];
   const bearer = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7).trim() || null : null;
   const lang = headers['x-otou-lang'];
   const al = headers['accept-language'];
   const locale = isLocale(lang) ? lang : localeFromHeader(typeof al === 'string' ? al : undefined);
-  return createContextFor(config, bearer, locale);
+  return createContextFor(config, bearer, locale, address);
 }

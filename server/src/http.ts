@@ -34,7 +34,7 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
-    createContext: ({ req }) => contextFromHeaders(opts, req.headers),
+    createContext: ({ req }) => contextFromHeaders(opts, req.headers, req.socket.remoteAddress ?? null),
     onError: ({ error, path }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') log(`tRPC ${path ?? '?'}: ${error.cause?.stack ?? error.stack ?? error.message}`);
     },
