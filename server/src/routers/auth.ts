@@ -18,7 +18,7 @@ export const authRouter = router({
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
     const pb = pocketBaseFor(ctx.pbUrl, null);
     // PocketBase limits attempts per account and per address (pb_hooks/sign_in_limits.js): name the person's address.
-    const headers = ctx.address ? { 'X-Forwarded-For': ctx.address } : {};
+    const headers: Record<string, string> = ctx.address ? { 'X-Forwarded-For': ctx.address } : {};
     try {
       const auth = await pb.collection('users').authWithPassword(input.email, input.password, { expand: USER_EXPAND, headers });
       return { token: auth.token, user: toSessionUser(auth.record) };
