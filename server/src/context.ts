@@ -7,12 +7,20 @@ export interface ServerConfig {
   pbUrl: string;
   /** The time reporting windows are judged by; the real time unless a demo or a test sets another. */
   clock?: () => Date;
+  /** How long one call to PocketBase may take before the caller is told to try again (default 10 s). */
+  pbTimeoutMs?: number;
 }
 
-/** A PocketBase client of its own for one caller: auth is never shared between users or requests. */
-export function pocketBaseFor(pbUrl: string, token: string | null): PocketBase {
+export const PB_TIMEOUT_MS = 10_000;
+
+/**
+ * A PocketBase client of its own for one caller: auth is never shared between users or requests. A hung PocketBase
+ * must not hold a person's request forever: each call gives up after `timeoutMs` (then the caller hears "try again").
+ */
+export function pocketBaseFor(pbUrl: string, token: string | null, timeoutMs = PB_TIMEOUT_MS): PocketBase {
   const pb = new PocketBase(pbUrl, new BaseAuthStore());
   pb.autoCancellation(false);
+  pb.beforeSend = (url, options) => ({ url, options: { ...options, signal: options.signal ?? AbortSignal.timeout(timeoutMs) } });
   if (token) pb.authStore.save(token);
   return pb;
 }
@@ -48,7 +56,7 @@ export function clockFrom(startAt: Date): () => Date {
 }
 
 export function createContextFor(config: ServerConfig, token: string | null, locale: Locale, address: string | null = null): Context {
-  const pb = pocketBaseFor(config.pbUrl, token);
+  const pb = pocketBaseFor(config.pbUrl, token, config.pbTimeoutMs);
   let user: Promise<SessionUser | null> | undefined;
   return { pbUrl: config.pbUrl, pb, token, locale, address, now: config.clock ?? (() => new Date()), user: () => (user ??= loadSessionUser(pb)) };
 }

@@ -78,7 +78,9 @@ export function fromPocketBase(e: unknown): unknown {
   if (!(e instanceof ClientResponseError)) return e;
   switch (e.status) {
     case 0:
-      return new AppError('INTERNAL_SERVER_ERROR', 'error.internal');
+      // Nothing answered (PocketBase down, restarting or hung past the time limit): not the caller's fault, and
+      // not a reason to sign anyone out.
+      return new AppError('SERVICE_UNAVAILABLE', 'error.unavailable');
     case 401:
       return new AppError('UNAUTHORIZED', 'error.sessionExpired');
     case 403:

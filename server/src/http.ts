@@ -14,6 +14,8 @@ export interface PlatformServerOptions extends ServerConfig {
   /** The folder holding modules/<name>/dist builds, served at /modules/<name>/. */
   modulesRoot?: string;
   log?: (line: string) => void;
+  /** The PocketBase this platform started, for the health check to report its restarts. */
+  pocketbase?: { readonly restarts: number };
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -66,7 +68,7 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
       if (req.method === 'OPTIONS') return void res.writeHead(204).end();
       return void trpc(req, res);
     }
-    if (path === '/healthz') return void res.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok');
+    if (path === '/healthz') return void health(opts).then((h) => res.writeHead(h.ok ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(h)));
     const moduleMatch = /^\/modules\/([a-z]+)(\/.*)$/.exec(path);
     if (moduleMatch) {
       const serve = statics.get(moduleMatch[1]!);
@@ -83,6 +85,20 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
     }
     void sendShell(res).catch((e) => fail(res, e, log));
   });
+}
+
+/**
+ * What a load balancer or an operator asks: is the platform able to serve? Not while PocketBase does not answer
+ * (within a second), whatever state this process is in.
+ */
+async function health(opts: PlatformServerOptions): Promise<{ ok: boolean; pocketbase: 'up' | 'down'; restarts?: number }> {
+  let up = false;
+  try {
+    up = (await fetch(`${opts.pbUrl}/api/health`, { signal: AbortSignal.timeout(1000) })).ok;
+  } catch {
+    up = false;
+  }
+  return { ok: up, pocketbase: up ? 'up' : 'down', ...(opts.pocketbase ? { restarts: opts.pocketbase.restarts } : {}) };
 }
 
 function notFound(res: ServerResponse) {

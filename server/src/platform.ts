@@ -53,6 +53,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
       pbUrl: pb.url,
       shellDist: join(REPO_ROOT, 'shell', 'dist'),
       modulesRoot: join(REPO_ROOT, 'modules'),
+      pocketbase: pb,
       log,
       ...(opts.clock ? { clock: opts.clock } : {}),
     });

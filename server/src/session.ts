@@ -1,4 +1,6 @@
 import type PocketBase from 'pocketbase';
+import { ClientResponseError } from 'pocketbase';
+import { fromPocketBase } from './errors.ts';
 import type { RecordModel } from 'pocketbase';
 import { isLocale, type NamedPlace, type Placement, type Role, type ScopeLevel, type SessionUser } from '@otou/domain';
 
@@ -61,7 +63,9 @@ export async function loadSessionUser(pb: PocketBase): Promise<SessionUser | nul
   if (!id) return null;
   try {
     return toSessionUser(await pb.collection('users').getOne(id, { expand: USER_EXPAND }));
-  } catch {
+  } catch (e) {
+    // PocketBase not answering says nothing about the token: the person stays signed in and is told to try again.
+    if (e instanceof ClientResponseError && e.status === 0) throw fromPocketBase(e);
     return null;
   }
 }

@@ -29,6 +29,12 @@ export interface PocketBaseProcess {
   url: string;
   dataDir: string;
   superuser: { email: string; password: string };
+  /** Whether PocketBase answers its health check within `timeoutMs` now. */
+  healthy(timeoutMs?: number): Promise<boolean>;
+  /** How many times PocketBase died and was started again. */
+  readonly restarts: number;
+  /** The operating-system process serving now; a new one after each restart. */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -76,16 +82,33 @@ export async function startPocketBase(opts: StartOptions = {}): Promise<PocketBa
   await upsertSuperuser(dataDir, superuser);
 
   const port = opts.port ?? (await freePort());
-  const child: ChildProcess = spawn(bin, ['serve', '--http', `127.0.0.1:${port}`, '--dev=false', '--hooksDir', HOOKS_DIR, '--hooksWatch=false', ...common], {
-    stdio: ['ignore', opts.verbose ? 'inherit' : 'pipe', opts.verbose ? 'inherit' : 'pipe'],
-  });
-  let log = '';
-  child.stdout?.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
-  child.stderr?.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
-  const exited = new Promise<number | null>((ok) => child.once('exit', (code) => ok(code)));
   const url = `http://127.0.0.1:${port}`;
+  const args = ['serve', '--http', `127.0.0.1:${port}`, '--dev=false', '--hooksDir', HOOKS_DIR, '--hooksWatch=false', ...common];
+  let log = '';
+  let child: ChildProcess;
+  let exited: Promise<void>;
+  let stopping = false;
+  let restarts = 0;
+
+  // PocketBase that dies (a crash, the OOM killer, someone's kill) is started again on the same port and folder,
+  // sooner the first time and at most every 5 s after that; the server answers "try again" in the meantime.
+  const spawnServe = () => {
+    child = spawn(bin, args, { stdio: ['ignore', opts.verbose ? 'inherit' : 'pipe', opts.verbose ? 'inherit' : 'pipe'] });
+    child.stdout?.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
+    child.stderr?.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
+    exited = new Promise((ok) =>
+      child.once('exit', () => {
+        ok();
+        if (stopping) return;
+        restarts += 1;
+        setTimeout(() => void (stopping || spawnServe()), Math.min(200 * 2 ** Math.min(restarts - 1, 5), 5000)).unref();
+      }),
+    );
+  };
+  spawnServe();
 
   const stopChild = async () => {
+    stopping = true;
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
@@ -97,14 +120,19 @@ export async function startPocketBase(opts: StartOptions = {}): Promise<PocketBa
   const onExit = () => child.kill('SIGKILL');
   process.once('exit', onExit);
 
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`PocketBase exited with code ${child.exitCode} while starting:\n${log}`);
+  const healthy = async (timeoutMs = 1000) => {
     try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) break;
+      return (await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(timeoutMs) })).ok;
     } catch {
-      /* not listening yet */
+      return false;
+    }
+  };
+
+  const deadline = Date.now() + 15_000;
+  while (!(await healthy())) {
+    if (child!.exitCode !== null) {
+      stopping = true;
+      throw new Error(`PocketBase exited with code ${child!.exitCode} while starting:\n${log}`);
     }
     if (Date.now() > deadline) {
       await stopChild();
@@ -117,6 +145,13 @@ export async function startPocketBase(opts: StartOptions = {}): Promise<PocketBa
     url,
     dataDir,
     superuser,
+    healthy,
+    get restarts() {
+      return restarts;
+    },
+    get pid() {
+      return child.pid;
+    },
     async stop() {
       process.removeListener('exit', onExit);
       await stopChild();

@@ -2,7 +2,7 @@ import { loginInput } from '@otou/domain';
 import { ClientResponseError } from 'pocketbase';
 import { z } from 'zod';
 import { pocketBaseFor } from '../context.ts';
-import { appError } from '../errors.ts';
+import { appError, fromPocketBase } from '../errors.ts';
 import { toSessionUser, USER_EXPAND } from '../session.ts';
 import { publicProcedure, router, signedInProcedure } from '../trpc.ts';
 
@@ -23,6 +23,7 @@ export const authRouter = router({
       const auth = await pb.collection('users').authWithPassword(input.email, input.password, { expand: USER_EXPAND, headers });
       return { token: auth.token, user: toSessionUser(auth.record) };
     } catch (e) {
+      if (e instanceof ClientResponseError && e.status === 0) throw fromPocketBase(e);
       const wait = signInWait(e);
       if (wait !== null) throw appError('TOO_MANY_REQUESTS', 'error.tooManyAttempts', { minutes: Math.ceil(wait / 60) });
       // Never say which of the two was wrong.
