@@ -27,13 +27,15 @@ export const failures = writable<Partial<Record<ModuleName, ModuleFailure>>>({})
 export const mounted = writable<ModuleName[]>([]);
 /** The current location's path, following single-spa's routing. */
 export const currentPath = writable(location.pathname);
+/** The page title each mounted module last asked for (in the user's language), for the browser tab. */
+export const moduleTitles = writable<Partial<Record<ModuleName, string>>>({});
 
 const appName = (m: ModuleName) => `@otou/${m}`;
 const moduleOf = (app: string) => app.replace(/^@otou\//, '') as ModuleName;
 const registered = new Map<ModuleName, { entry: string; attempt: number }>();
 
 /** What every module gets at mount: the whole run-time contract between the shell and a module. */
-const platformProps: Omit<SingleSpaProps, 'name'> = {
+const platformProps: Omit<SingleSpaProps, 'name' | 'setTitle'> = {
   domElementGetter: () => {
     const el = document.getElementById('otou-outlet');
     if (!el) throw new Error('The shell has no module outlet on this page');
@@ -58,15 +60,28 @@ async function load(e: RegistryEntry, attempt: number): Promise<LifeCycles<Singl
   if (typeof mod.mount !== 'function' || typeof mod.unmount !== 'function') {
     throw new Error(`${specifier} does not export the single-spa lifecycles (bootstrap, mount, unmount)`);
   }
-  return { bootstrap: mod.bootstrap ?? (async () => {}), mount: mod.mount, unmount: mod.unmount };
+  return {
+    bootstrap: mod.bootstrap ?? (async () => {}),
+    mount: mod.mount,
+    // A title is the mounted module's to give: once it is gone, the tab falls back to the module's name.
+    unmount: [async () => forgetTitle(e.name), mod.unmount],
+  };
 }
+
+/** The record without one module's entry. */
+function without<T>(record: Partial<Record<ModuleName, T>>, name: ModuleName): Partial<Record<ModuleName, T>> {
+  const { [name]: _gone, ...rest } = record;
+  return rest;
+}
+
+const forgetTitle = (name: ModuleName) => moduleTitles.update((titles) => without(titles, name));
 
 function register(e: RegistryEntry, attempt: number) {
   registerApplication<SingleSpaProps>({
     name: appName(e.name),
     app: () => load(e, attempt),
     activeWhen: (loc) => isUnder(loc.pathname, e.route),
-    customProps: platformProps as SingleSpaProps,
+    customProps: { ...platformProps, setTitle: (title: string) => moduleTitles.update((t) => ({ ...t, [e.name]: title })) } as SingleSpaProps,
   });
   registered.set(e.name, { entry: e.entry, attempt });
 }
@@ -78,12 +93,7 @@ async function unregister(name: ModuleName) {
   });
 }
 
-function clearFailure(name: ModuleName) {
-  failures.update((f) => {
-    const { [name]: _gone, ...rest } = f;
-    return rest;
-  });
-}
+const clearFailure = (name: ModuleName) => failures.update((f) => without(f, name));
 
 /** Makes single-spa's applications match the registry: new releases and newly enabled modules in, the rest out. */
 async function sync(list: RegistryEntry[]) {
