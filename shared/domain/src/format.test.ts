@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBaht, formatDate, formatFiscalYear, formatMonthYear, formatPercent } from './format.ts';
+import { formatBaht, formatDate, formatFiscalYear, formatMonthYear, formatPercent, formatPercentValue, monthHeading, percentOfRatio } from './format.ts';
 import { fiscalYear } from './calendar.ts';
 
 describe('Buddhist-Era dates', () => {
@@ -17,6 +17,13 @@ describe('Buddhist-Era dates', () => {
     expect(formatMonthYear(2021, 1, 'th')).toBe('มกราคม 2564');
     expect(formatMonthYear(2021, 2, 'th', 'short')).toBe('ก.พ. 2564');
   });
+  it('heads month columns with the Buddhist-Era year in both languages, never the Christian one', () => {
+    expect(monthHeading(2021, 1, 'th')).toBe('ม.ค. 2564');
+    expect(monthHeading(2021, 1, 'en')).toBe('Jan 2564');
+    expect(monthHeading(2020, 12, 'en')).toBe('Dec 2563');
+    expect(monthHeading(2021, 1, 'en')).not.toContain('2021');
+    expect(monthHeading(2021, 2, 'th', 'twoDigit')).toBe('ก.พ. 64');
+  });
   it('names fiscal years', () => {
     expect(formatFiscalYear(fiscalYear(2564), 'th')).toBe('ปีงบประมาณ 2564');
     expect(formatFiscalYear(fiscalYear(2564), 'en')).toContain('Oct 2020 – Sep 2021');
@@ -32,5 +39,14 @@ describe('baht', () => {
   });
   it('prints shares with two decimals', () => {
     expect(formatPercent(506500 / 568000)).toBe('89.17%');
+    expect(formatPercentValue(1234.5, 'en')).toBe('1,234.50');
+  });
+  it('cuts shares off instead of rounding them up to a completion that has not happened', () => {
+    expect(formatPercent(0.99995)).toBe('99.99%');
+    expect(formatPercent(79_999 / 80_000)).toBe('99.99%');
+    expect(formatPercent(1)).toBe('100.00%');
+    expect(percentOfRatio(0.29)).toBe(29);
+    expect(percentOfRatio(0.57)).toBe(57);
+    expect(percentOfRatio(0.891725)).toBe(89.17);
   });
 });

@@ -1,5 +1,5 @@
 import type { Locale } from './i18n.ts';
-import { BANGKOK_OFFSET_MS, type FiscalYear } from './calendar.ts';
+import { BANGKOK_OFFSET_MS, toBuddhistYear, type FiscalYear } from './calendar.ts';
 
 /**
  * Formatting through the platform's Intl with the Buddhist calendar: no date library needed.
@@ -44,6 +44,15 @@ export function formatMonth(month: number, locale: Locale = 'th', monthStyle: 's
   return dateFormat(locale, { month: monthStyle }).format(d);
 }
 
+/**
+ * A month as a column or a chart heads it: "ม.ค. 2564" / "Jan 2564", short month name and Buddhist-Era year (the
+ * ministry's forms do this in both languages); `'twoDigit'` shortens the year for narrow charts: "ม.ค. 64".
+ */
+export function monthHeading(year: number, month: number, locale: Locale = 'th', yearStyle: 'full' | 'twoDigit' = 'full'): string {
+  const be = String(toBuddhistYear(year));
+  return `${formatMonth(month, locale, 'short')} ${yearStyle === 'full' ? be : be.slice(2)}`;
+}
+
 export function formatFiscalYear(fy: FiscalYear, locale: Locale = 'th'): string {
   return locale === 'th' ? `ปีงบประมาณ ${fy.be}` : `Fiscal year ${fy.be} BE (Oct ${fy.ce - 1} – Sep ${fy.ce})`;
 }
@@ -62,7 +71,27 @@ export function formatBaht(amount: number, locale: Locale = 'th', withUnit = fal
   return locale === 'th' ? `${n} บาท` : `THB ${n}`;
 }
 
-/** A share as the deck prints it: two decimals, "89.17%". */
+/**
+ * A ratio as a percentage with two decimals, cut off rather than rounded so that 0.99995 reads 99.99 and never a
+ * 100.00 that has not happened. The ratio is first snapped to 8 decimals so that floating-point noise
+ * (0.29 × 10,000 = 2899.9999…) cannot cut a whole hundredth off. For amounts, `achievedPercent` is exact.
+ */
+export function percentOfRatio(ratio: number): number {
+  return Math.floor(Math.round(ratio * 1e8) / 1e4) / 100;
+}
+
+const percentFormats = new Map<string, Intl.NumberFormat>();
+/** A percentage (e.g. from `achievedPercent`) with two decimals and no sign: "89.17", "1,234.50". */
+export function formatPercentValue(percent: number, locale: Locale = 'th'): string {
+  let f = percentFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(numberLocale[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    percentFormats.set(locale, f);
+  }
+  return f.format(percent);
+}
+
+/** A share as the deck prints it: two decimals, cut off, "89.17%". */
 export function formatPercent(ratio: number, locale: Locale = 'th'): string {
-  return new Intl.NumberFormat(numberLocale[locale], { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(ratio);
+  return `${formatPercentValue(percentOfRatio(ratio), locale)}%`;
 }

@@ -11,3 +11,5 @@ export * from './kitMessages.ts';
 export * from './amountInput.ts';
 export * from './dateInputBE.ts';
 export * from './session.ts';
+export * from './money.ts';
+export * from './places.ts';

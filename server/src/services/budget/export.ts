@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { formatDateTime, formatMonth, periodMonth, periodMonths, toBuddhistYear, type BudgetReport, type Locale, type Period, type ReportRow } from '@otou/domain';
+import { formatDateTime, monthHeading, periodMonth, placeName, reportTable, tambonHeading, translateBudget, type BudgetReport, type Locale, type Period, type ReportCell } from '@otou/domain';
 import type { InputOf, exportInput } from '@otou/domain/budget/schemas';
 import type { Actor } from '../../context.ts';
 import { tambonReport } from './report.ts';
@@ -21,114 +21,6 @@ export interface ExportMeta {
   generatedAt: Date;
 }
 
-type Cell = string | number | null;
-
-interface TableRow {
-  level: ReportRow['level'];
-  kind: 'plan' | 'actual';
-  cells: Cell[];
-}
-
-interface Table {
-  header: string[];
-  rows: TableRow[];
-  /** 0-based column positions, for styling */
-  cols: { label: number; budget: number; remaining: number; kind: number; firstMonth: number; toDate: number; percent: number; remark: number };
-}
-
-const TEXT: Record<Locale, {
-  sheet: string;
-  label: string;
-  budget: string;
-  remaining: string;
-  kind: string;
-  toDate: string;
-  percent: string;
-  remark: string;
-  plan: string;
-  actual: string;
-  info: (period: string, asOf: string, generated: string) => string;
-  footer: string;
-}> = {
-  th: {
-    sheet: 'รายงานความก้าวหน้า',
-    label: 'โครงการ/กิจกรรม',
-    budget: 'งบทั้งหมด',
-    remaining: 'คงเหลือ',
-    kind: 'แผน/ผล',
-    toDate: 'รวมแผน/ผล ถึงเดือนรายงาน',
-    percent: '%',
-    remark: 'คำชี้แจง',
-    plan: 'แผน',
-    actual: 'ผล',
-    info: (period, asOf, generated) => `ระยะเวลา ${period} · ข้อมูลถึงเดือน ${asOf} · จัดทำเมื่อ ${generated} น.`,
-    footer: 'หน้า &P / &N',
-  },
-  en: {
-    sheet: 'Progress report',
-    label: 'Project/activity',
-    budget: 'Total budget',
-    remaining: 'Remaining',
-    kind: 'Plan/Actual',
-    toDate: 'Plan/actual to date',
-    percent: '%',
-    remark: 'Remarks',
-    plan: 'Plan',
-    actual: 'Actual',
-    info: (period, asOf, generated) => `Period ${period} · Figures to ${asOf} · Generated ${generated}`,
-    footer: 'Page &P of &N',
-  },
-};
-
-/** "ม.ค. 2564" / "Jan 2564": short month and Buddhist Era year, as the ministry's forms head their columns. */
-function monthHeading(year: number, month: number, locale: Locale): string {
-  return `${formatMonth(month, locale, 'short')} ${toBuddhistYear(year)}`;
-}
-
-/** A ratio as a percentage with two decimals: 0.891725… → 89.17. */
-const percent = (ratio: number) => Math.round(ratio * 10_000) / 100;
-
-function rowLabel(r: ReportRow, locale: Locale): string {
-  const label = r.label[locale];
-  return r.level === 'total' ? label : `${r.code} ${label}`;
-}
-
-function buildTable(report: BudgetReport, meta: ExportMeta): Table {
-  const locale = meta.locale ?? 'th';
-  const t = TEXT[locale];
-  const months = periodMonths(meta.period);
-  if (months.length !== report.months) {
-    throw new RangeError(`the period has ${months.length} months but the report has ${report.months}`);
-  }
-  const firstMonth = 4;
-  const toDate = firstMonth + months.length;
-  const cols = { label: 0, budget: 1, remaining: 2, kind: 3, firstMonth, toDate, percent: toDate + 1, remark: toDate + 2 };
-  const width = cols.remark + 1;
-  const header = [t.label, t.budget, t.remaining, t.kind, ...months.map((m) => monthHeading(m.year, m.month, locale)), t.toDate, t.percent, t.remark];
-
-  const rows: TableRow[] = [];
-  for (const r of report.rows) {
-    const plan: Cell[] = Array<Cell>(width).fill(null);
-    plan[cols.label] = rowLabel(r, locale);
-    plan[cols.budget] = r.budget;
-    plan[cols.remaining] = r.remaining;
-    plan[cols.kind] = t.plan;
-    months.forEach((_, i) => (plan[firstMonth + i] = r.plan[i] ?? 0));
-    plan[cols.toDate] = r.planToDate;
-    plan[cols.percent] = r.planToDate > 0 ? 100 : null;
-
-    const actual: Cell[] = Array<Cell>(width).fill(null);
-    actual[cols.kind] = t.actual;
-    months.forEach((_, i) => (actual[firstMonth + i] = r.actual[i] ?? null));
-    actual[cols.toDate] = r.actualToDate;
-    actual[cols.percent] = r.achieved === null ? null : percent(r.achieved);
-    actual[cols.remark] = r.remark === '' ? null : r.remark;
-
-    rows.push({ level: r.level, kind: 'plan', cells: plan }, { level: r.level, kind: 'actual', cells: actual });
-  }
-  return { header, rows, cols };
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // .xlsx
 
@@ -142,21 +34,21 @@ const fill = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid
 /** The report as a real workbook: figures are numeric cells, headings and labels in the locale's language. */
 export async function reportToXlsx(report: BudgetReport, meta: ExportMeta): Promise<Buffer> {
   const locale = meta.locale ?? 'th';
-  const t = TEXT[locale];
-  const table = buildTable(report, meta);
+  const sheet = translateBudget(locale, 'budget.export.sheet');
+  const table = reportTable(report, meta.period, locale);
   const { cols } = table;
   const width = table.header.length;
 
   const wb = new ExcelJS.Workbook();
   wb.creator = 'OTOU';
-  wb.title = `${t.sheet} ${meta.title}`;
+  wb.title = `${sheet} ${meta.title}`;
   wb.created = meta.generatedAt;
   wb.modified = meta.generatedAt;
 
-  const ws = wb.addWorksheet(t.sheet, {
+  const ws = wb.addWorksheet(sheet, {
     properties: { defaultRowHeight: 21 },
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true },
-    headerFooter: { oddFooter: `&L${t.sheet}&R${t.footer}` },
+    headerFooter: { oddFooter: `&L${sheet}&R${translateBudget(locale, 'budget.export.footer')}` },
   });
 
   const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: FONT, size: 14, ...extra });
@@ -170,14 +62,15 @@ export async function reportToXlsx(report: BudgetReport, meta: ExportMeta): Prom
 
   // Title, subtitle and a small line with the period, the report month and when the file was made (Buddhist Era,
   // Bangkok time).
-  const months = periodMonths(meta.period);
+  const months = table.months;
   const first = months[0]!;
   const last = months[months.length - 1]!;
   const asOf = months[report.asOf - 1] ?? last;
   const periodText = `${monthHeading(first.year, first.month, locale)} – ${monthHeading(last.year, last.month, locale)}`;
+  const info = translateBudget(locale, 'budget.export.info', { period: periodText, asOf: monthHeading(asOf.year, asOf.month, locale), generated: formatDateTime(meta.generatedAt, locale) });
   banner(1, meta.title, { size: 18, bold: true });
   banner(2, meta.subtitle, { size: 16, bold: true });
-  banner(3, t.info(periodText, monthHeading(asOf.year, asOf.month, locale), formatDateTime(meta.generatedAt, locale)), { size: 12, italic: true, color: { argb: 'FF595959' } });
+  banner(3, info, { size: 12, italic: true, color: { argb: 'FF595959' } });
   ws.getRow(1).height = 27;
   ws.getRow(2).height = 24;
 
@@ -197,7 +90,7 @@ export async function reportToXlsx(report: BudgetReport, meta: ExportMeta): Prom
   for (const tr of table.rows) {
     const row = ws.getRow(rowNo);
     const strong = tr.level !== 'leaf';
-    tr.cells.forEach((value, i) => {
+    tr.cells.forEach(({ value }, i) => {
       const c = row.getCell(i + 1);
       if (value !== null) c.value = value;
       c.font = font({ bold: strong });
@@ -238,7 +131,7 @@ export async function reportToXlsx(report: BudgetReport, meta: ExportMeta): Prom
  * One RFC 4180 field. Text that a spreadsheet would take for a formula (=, +, -, @ first) gets a leading apostrophe so
  * that a remark typed by a user can never run as a formula when the file is opened (CSV injection).
  */
-function csvField(value: Cell): string {
+function csvField({ value }: ReportCell): string {
   if (value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
@@ -250,8 +143,9 @@ function csvField(value: Cell): string {
  * CRLF line ends, plain numbers (3483000, 89.17), UTF-8 with a byte order mark so that Excel reads the Thai correctly.
  */
 export function reportToCsv(report: BudgetReport, meta: ExportMeta): string {
-  const table = buildTable(report, meta);
-  const lines = [table.header, ...table.rows.map((r) => r.cells)].map((cells) => cells.map(csvField).join(','));
+  const table = reportTable(report, meta.period, meta.locale ?? 'th');
+  const header = table.header.map((text) => csvField({ value: text, text })).join(',');
+  const lines = [header, ...table.rows.map((r) => r.cells.map(csvField).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
@@ -274,15 +168,15 @@ export async function exportReport(a: Actor, input: InputOf<typeof exportInput>)
       ? await tambonReport(a, { tambonId: t.id, ...asked }).then((r) => ({
           report: r.report,
           period: r.period,
-          title: `ตำบล${r.tambon.name_th} อำเภอ${r.tambon.district_th} จังหวัด${r.tambon.province_th}`,
-          subtitle: r.tambon.university.name_th,
+          title: tambonHeading(r.tambon, a.locale),
+          subtitle: placeName(r.tambon.university, a.locale),
           file: `budget-${r.tambon.code}`,
         }))
       : await rollup(a, { target: t, ...asked }).then((r) => ({
           report: r.report,
           period: r.period,
-          title: a.locale === 'en' ? r.title.name_en : r.title.name_th,
-          subtitle: a.locale === 'en' ? 'Roll-up of approved reports' : 'รวมผลจากรายงานที่อนุมัติแล้ว',
+          title: placeName(r.title, a.locale),
+          subtitle: translateBudget(a.locale, 'budget.export.rollup'),
           file: `budget-${t.level}`,
         }));
   const meta: ExportMeta = { title: data.title, subtitle: data.subtitle, period: data.period, locale: a.locale, generatedAt: a.now };

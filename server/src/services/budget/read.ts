@@ -2,6 +2,7 @@ import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import {
   isLeafLine,
+  sumBaht,
   LEAF_LINES,
   type LeafFigures,
   type LeafLine,
@@ -148,7 +149,7 @@ export async function loadInstalments(pb: PocketBase, tambonId: string, periodId
 }
 
 /** What has arrived of the instalments: the ones with a date received. */
-export const receivedOf = (instalments: Instalment[]) => instalments.filter((i) => i.receivedOn).reduce((a, i) => a + i.amount, 0);
+export const receivedOf = (instalments: Instalment[]) => sumBaht(instalments.filter((i) => i.receivedOn).map((i) => i.amount));
 
 export interface PlaceInfo {
   id: string;

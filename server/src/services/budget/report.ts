@@ -6,6 +6,7 @@ import {
   canReport,
   computeReport,
   defaultAsOf,
+  moneyToDate,
   periodMonths,
   windowState,
   type LeafLine,
@@ -47,8 +48,6 @@ export async function tambonReport(a: Actor, input: InputOf<typeof tambonReportI
       approvedByMe: r?.approvedBy === u.id,
     };
   });
-  const received = receivedOf(instalments);
-  const spent = report.rows[0]!.actualToDate;
   return {
     tambon: { id: tambon.id, code: tambon.code, name_th: tambon.name_th, district_th: tambon.district_th, province_th: tambon.province_th, university: tambon.university },
     period,
@@ -57,7 +56,7 @@ export async function tambonReport(a: Actor, input: InputOf<typeof tambonReportI
     plan: plan.map((l) => ({ line: l.code, budget: l.budget, plan: l.plan })),
     months,
     instalments: instalments.map((i) => ({ number: i.number, amount: i.amount, receivedOn: i.receivedOn })),
-    money: { received, spent, remaining: received - spent },
+    money: moneyToDate(report, receivedOf(instalments)),
     can: {
       plan: canPlan(u, tambon.path),
       report: canReport(u, tambon.path),

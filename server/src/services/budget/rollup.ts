@@ -1,6 +1,6 @@
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
-import { addLeafFigures, canSee, computeReport, defaultAsOf, isLeafLine, type BudgetReport, type LeafFigures, type LeafLine } from '@otou/domain';
+import { addLeafFigures, budgetMessages, canSee, computeReport, defaultAsOf, isLeafLine, moneyToDate, sumBaht, totalRow, type BudgetReport, type LeafFigures, type LeafLine } from '@otou/domain';
 import type { InputOf, rollupInput } from '@otou/domain/budget/schemas';
 import type { Actor } from '../../context.ts';
 import { appError } from '../../errors.ts';
@@ -22,24 +22,24 @@ interface Sums {
 /** Turns view rows (line × month, month 0 = budget) into leaf figures; months after `asOf` show nothing reported. */
 function fromRows(rows: RecordModel[], months: number, asOf: number): Sums {
   const byLine = new Map<LeafLine, LeafFigures>();
-  let received = 0;
+  const received: number[] = [];
   for (const r of rows) {
     const line = r['line'] as string;
     if (line === 'received') {
-      received += Number(r['budget'] ?? 0);
+      received.push(Number(r['budget'] ?? 0));
       continue;
     }
     if (!isLeafLine(line)) continue;
     const f = byLine.get(line) ?? { code: line, budget: 0, plan: Array(months).fill(0), actual: Array(months).fill(null) };
     const m = Number(r['month']);
-    if (m === 0) f.budget += Number(r['budget'] ?? 0);
+    if (m === 0) f.budget = sumBaht([f.budget, Number(r['budget'] ?? 0)]);
     else if (m <= months) {
       f.plan[m - 1] = Number(r['plan'] ?? 0);
       f.actual[m - 1] = m <= asOf ? Number(r['actual'] ?? 0) : null;
     }
     byLine.set(line, f);
   }
-  return { figures: [...byLine.values()], received };
+  return { figures: [...byLine.values()], received: sumBaht(received) };
 }
 
 /**
@@ -69,7 +69,7 @@ export interface RollupChild {
 }
 
 function childRow(info: { id: string; code: string; name_th: string; name_en: string }, sums: Sums, months: number, asOf: number): RollupChild {
-  const total = computeReport(sums.figures, months, asOf).rows[0]!;
+  const total = totalRow(computeReport(sums.figures, months, asOf));
   return { ...info, budget: total.budget, planToDate: total.planToDate, actualToDate: total.actualToDate, achieved: total.achieved, remaining: total.remaining, received: sums.received };
 }
 
@@ -139,9 +139,8 @@ export async function rollup(a: Actor, input: InputOf<typeof rollupInput>) {
   const [sums, children, title] = await Promise.all([
     rollupSums(a.pb, level, scopeId, period, asOf),
     rollupChildren(a.pb, level, scopeId, period, asOf),
-    level === 'national' ? { name_th: 'ภาพรวมประเทศ', name_en: 'National' } : loadPlace(a.pb, level, scopeId ?? '').then((p) => ({ name_th: p.name_th, name_en: p.name_en })),
+    level === 'national' ? { name_th: budgetMessages.th['budget.national'], name_en: budgetMessages.en['budget.national'] } : loadPlace(a.pb, level, scopeId ?? '').then((p) => ({ name_th: p.name_th, name_en: p.name_en })),
   ]);
   const report = rollupReport(sums, period.months, asOf);
-  const spent = report.rows[0]!.actualToDate;
-  return { level, id: scopeId, title, period, asOf, report, children, money: { received: sums.received, spent, remaining: sums.received - spent } };
+  return { level, id: scopeId, title, period, asOf, report, children, money: moneyToDate(report, sums.received) };
 }

@@ -8,6 +8,9 @@ import {
   planProblems,
   windowState,
   formatDate,
+  instalmentAmount,
+  sumBaht,
+  lastOpenDay,
   type MessageKey,
   type Params,
 } from '@otou/domain';
@@ -54,7 +57,7 @@ function assertWindow(a: Actor, period: PeriodInfo, month: number, report: Month
   const w = windowState(a.now, m.year, m.month, { lateUntil: report?.lateUntil ?? null, reopened: report?.reopened ?? false });
   if (w.open) return;
   if (w.why === 'notYet') throw appError('PRECONDITION_FAILED', 'budget.windowNotYet', { opens: formatDate(w.opens, a.locale, 'long') });
-  throw appError('PRECONDITION_FAILED', 'budget.windowClosed', { closed: formatDate(new Date(w.closedAt.getTime() - 1), a.locale, 'long') });
+  throw appError('PRECONDITION_FAILED', 'budget.windowClosed', { closed: formatDate(lastOpenDay(w.closedAt), a.locale, 'long') });
 }
 
 /**
@@ -78,7 +81,7 @@ export async function saveMonth(a: Actor, input: InputOf<typeof saveMonthInput>)
     plan.map((l) => ({
       code: l.code,
       budget: l.budget,
-      otherMonthsActual: reports.filter((r) => r.month !== input.month).reduce((s, r) => s + (r.actuals[l.code] ?? 0), 0),
+      otherMonthsActual: sumBaht(reports.filter((r) => r.month !== input.month).map((r) => r.actuals[l.code])),
     })),
   );
   if (problems.length) throw fieldError(problems);
@@ -174,10 +177,10 @@ export async function recordInstalment(a: Actor, { target, periodId, number, ...
   const batch = a.pb.createBatch();
   let recorded = 0;
   for (const t of tambons) {
-    const total = lines.filter((l) => l['tambon'] === t).reduce((s, l) => s + Math.round(Number(l['budget'] ?? 0) * 100), 0);
-    if (total === 0) continue; // no budget yet: nothing is owed
+    const budget = sumBaht(lines.filter((l) => l['tambon'] === t).map((l) => Number(l['budget'] ?? 0)));
+    if (budget === 0) continue; // no budget yet: nothing is owed
     recorded += 1;
-    const body = { amount: Math.round(total / 2) / 100, received_on: pbDate(receivedOn) };
+    const body = { amount: instalmentAmount(budget, number), received_on: pbDate(receivedOn) };
     const prev = existing.find((i) => i['tambon'] === t);
     if (prev) batch.collection('budget_instalments').update(prev.id, body);
     else batch.collection('budget_instalments').create({ id: instalmentId(t, period.id, number), tambon: t, period: period.id, number, ...body });

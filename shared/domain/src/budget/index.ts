@@ -7,3 +7,5 @@ export * from './deckExample.ts';
 export * from './permissions.ts';
 export * from './module.ts';
 export * from './asOf.ts';
+export * from './messages.ts';
+export * from './reportTable.ts';

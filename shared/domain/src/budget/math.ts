@@ -1,3 +1,4 @@
+import { sumBaht, subtractBaht } from '../money.ts';
 import { LINE_GROUPS, lineLabel, type LeafLine, type LineLabel } from './lines.ts';
 
 /** What is stored for one leaf line: its budget, the plan per period month and the actual per period month. */
@@ -36,30 +37,24 @@ export interface BudgetReport {
   rows: ReportRow[];
 }
 
-/**
- * Money is added in satang (integers) so that sums of baht amounts with decimals never drift, then turned back.
- */
-const toSatang = (baht: number) => Math.round(baht * 100);
-const toBaht = (satang: number) => satang / 100;
-
 function sumRows(code: string, level: ReportRow['level'], label: LineLabel, children: Omit<ReportRow, 'planToDate' | 'actualToDate' | 'achieved' | 'remaining'>[], months: number) {
-  const plan = Array.from({ length: months }, (_, i) => toBaht(children.reduce((a, c) => a + toSatang(c.plan[i] ?? 0), 0)));
+  const plan = Array.from({ length: months }, (_, i) => sumBaht(children.map((c) => c.plan[i])));
   const actual = Array.from({ length: months }, (_, i) =>
-    children.some((c) => c.actual[i] !== null && c.actual[i] !== undefined) ? toBaht(children.reduce((a, c) => a + toSatang(c.actual[i] ?? 0), 0)) : null,
+    children.some((c) => c.actual[i] !== null && c.actual[i] !== undefined) ? sumBaht(children.map((c) => c.actual[i])) : null,
   );
-  const budget = toBaht(children.reduce((a, c) => a + toSatang(c.budget), 0));
+  const budget = sumBaht(children.map((c) => c.budget));
   return { code, level, label, budget, plan, actual, remark: '' };
 }
 
 function withToDate(r: Omit<ReportRow, 'planToDate' | 'actualToDate' | 'achieved' | 'remaining'>, asOf: number): ReportRow {
-  const planToDate = toBaht(r.plan.slice(0, asOf).reduce((a, v) => a + toSatang(v), 0));
-  const actualToDate = toBaht(r.actual.slice(0, asOf).reduce<number>((a, v) => a + toSatang(v ?? 0), 0));
+  const planToDate = sumBaht(r.plan.slice(0, asOf));
+  const actualToDate = sumBaht(r.actual.slice(0, asOf));
   return {
     ...r,
     planToDate,
     actualToDate,
     achieved: planToDate > 0 ? actualToDate / planToDate : null,
-    remaining: toBaht(toSatang(r.budget) - toSatang(actualToDate)),
+    remaining: subtractBaht(r.budget, actualToDate),
   };
 }
 
@@ -92,11 +87,11 @@ export function addLeafFigures(sets: LeafFigures[][], months: number): LeafFigur
   for (const set of sets) {
     for (const l of set) {
       const acc = out.get(l.code) ?? { budget: 0, plan: Array(months).fill(0), actual: Array(months).fill(null) };
-      acc.budget = toBaht(toSatang(acc.budget) + toSatang(l.budget));
+      acc.budget = sumBaht([acc.budget, l.budget]);
       for (let i = 0; i < months; i++) {
-        acc.plan[i] = toBaht(toSatang(acc.plan[i]) + toSatang(l.plan[i] ?? 0));
+        acc.plan[i] = sumBaht([acc.plan[i], l.plan[i]]);
         const a = l.actual[i];
-        if (a !== null && a !== undefined) acc.actual[i] = toBaht(toSatang(acc.actual[i] ?? 0) + toSatang(a));
+        if (a !== null && a !== undefined) acc.actual[i] = sumBaht([acc.actual[i], a]);
       }
       out.set(l.code, acc);
     }
@@ -106,6 +101,12 @@ export function addLeafFigures(sets: LeafFigures[][], months: number): LeafFigur
 
 export function totalRow(report: BudgetReport): ReportRow {
   return report.rows[0]!;
+}
+
+/** The money a report's page shows: what has arrived (instalments received), what was spent to date, what is left. */
+export function moneyToDate(report: BudgetReport, received: number): { received: number; spent: number; remaining: number } {
+  const spent = totalRow(report).actualToDate;
+  return { received, spent, remaining: subtractBaht(received, spent) };
 }
 
 export function rowOf(report: BudgetReport, code: string): ReportRow {

@@ -1,3 +1,4 @@
+import { sameBaht, subtractBaht, sumBaht, toSatang } from '../money.ts';
 import type { LeafLine } from './lines.ts';
 
 /** A problem with one field of a budget form: the field's name and a message key with its parameters. */
@@ -6,8 +7,6 @@ export interface FieldProblem {
   key: 'budget.negative' | 'budget.planMismatch' | 'budget.overspend' | 'budget.notANumber';
   params?: Record<string, string | number>;
 }
-
-const satang = (n: number) => Math.round(n * 100);
 
 function amountProblem(field: string, v: unknown): FieldProblem | null {
   if (typeof v !== 'number' || !Number.isFinite(v)) return { field, key: 'budget.notANumber' };
@@ -25,8 +24,8 @@ export function planProblems(line: LeafLine, budget: number, plan: number[]): Fi
     if (p) problems.push(p);
   });
   if (problems.length === 0) {
-    const sum = plan.reduce((a, v) => a + satang(v), 0) / 100;
-    if (satang(sum) !== satang(budget)) problems.push({ field: `${line}.plan`, key: 'budget.planMismatch', params: { line, sum, budget } });
+    const sum = sumBaht(plan);
+    if (!sameBaht(sum, budget)) problems.push({ field: `${line}.plan`, key: 'budget.planMismatch', params: { line, sum, budget } });
   }
   return problems;
 }
@@ -49,8 +48,8 @@ export function actualProblems(
     }
     const line = lines.find((l) => l.code === code);
     const budget = line?.budget ?? 0;
-    const spent = (satang(line?.otherMonthsActual ?? 0) + satang(v)) / 100;
-    if (satang(spent) > satang(budget)) problems.push({ field, key: 'budget.overspend', params: { line: code, spent, budget, over: (satang(spent) - satang(budget)) / 100 } });
+    const spent = sumBaht([line?.otherMonthsActual, v]);
+    if (toSatang(spent) > toSatang(budget)) problems.push({ field, key: 'budget.overspend', params: { line: code, spent, budget, over: subtractBaht(spent, budget) } });
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boardStatus, reportingMonthAt, reportingWindow, windowState } from './window.ts';
+import { formatDate } from '../format.ts';
+import { boardStatus, lastOpenDay, reportingMonthAt, reportingWindow, windowState } from './window.ts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -47,5 +48,15 @@ describe('status board', () => {
     expect(boardStatus(now, 2021, 2, null)).toBe('late');
     expect(boardStatus(now, 2021, 2, { status: 'draft', lateUntil: at('2021-03-09T00:00:00Z') })).toBe('open');
     expect(boardStatus(now, 2021, 3, null)).toBe('notYet');
+  });
+});
+
+describe('the last open day of a window', () => {
+  it('is the day before the first instant after the window, in Thai time', () => {
+    const w = reportingWindow(2021, 2);
+    expect(formatDate(w.closes, 'th', 'long')).toBe('3 มีนาคม 2564');
+    expect(formatDate(lastOpenDay(w.closes), 'th', 'long')).toBe('2 มีนาคม 2564');
+    expect(formatDate(lastOpenDay(w.closes.toISOString()), 'en', 'long')).toMatch(/^2 March 2564/);
+    expect(formatDate(lastOpenDay(reportingWindow(2020, 12).closes), 'th', 'long')).toBe('2 มกราคม 2564');
   });
 });

@@ -22,6 +22,14 @@ export function reportingWindow(year: number, month: number): ReportingWindow {
   return { opens: bangkokMidnight(year, month, last - 1), closes: bangkokMidnight(next.year, next.month, 3) };
 }
 
+/**
+ * The last day a window is open, for saying "open until 2 Feb" or "closed on 2 Feb": a window's end is the first
+ * instant after it (00:00 on day 3), which would read as the day after.
+ */
+export function lastOpenDay(end: Date | string): Date {
+  return new Date(new Date(end).getTime() - 1);
+}
+
 export interface WindowOverrides {
   /** A late-submission exception granted by the central office, open until this instant. */
   lateUntil?: Date | null;

@@ -1,0 +1,118 @@
+import { createTranslator, type Locale } from '../i18n.ts';
+
+/**
+ * The budget module's server-raised words, Thai first: what its checks and workflow refuse and why (each naming the
+ * fix), and the words of its report table and downloads. The server translates them into the caller's language;
+ * the module's screens can show them too.
+ */
+const th = {
+  'budget.negative': 'จำนวนเงินต้องไม่ติดลบ กรุณากรอก 0 หรือมากกว่า',
+  'budget.notANumber': 'กรุณากรอกจำนวนเงินเป็นตัวเลข',
+  'budget.tooLarge': 'จำนวนเงินต้องไม่เกิน 1,000,000,000 บาท กรุณาตรวจสอบจำนวนหลัก',
+  'budget.planMismatch': 'แผนรายเดือนของรายการ {line} รวมได้ {sum} บาท ไม่เท่ากับงบประมาณ {budget} บาท กรุณาปรับแผนให้รวมเท่ากับงบประมาณ',
+  'budget.planMonths': 'แผนรายเดือนมีได้ไม่เกิน 36 เดือน เท่ากับจำนวนเดือนของช่วงโครงการ',
+  'budget.planLines': 'กรุณาตั้งงบประมาณอย่างน้อย 1 รายการ และไม่เกิน 9 รายการ',
+  'budget.lineUnknown': 'ไม่มีรายการงบประมาณนี้ กรุณาเลือกจากรายการ 1.1 ถึง 3.1',
+  'budget.overspend': 'รายการ {line} ใช้จ่ายรวม {spent} บาท เกินงบประมาณ {budget} บาท อยู่ {over} บาท กรุณาตรวจสอบผลการใช้จ่าย',
+  'budget.windowNotYet': 'ยังไม่เปิดให้รายงานเดือนนี้ จะเปิดวันที่ {opens}',
+  'budget.windowClosed': 'ปิดรับรายงานเดือนนี้แล้วเมื่อ {closed} หากต้องการส่งล่าช้า ให้ขอยกเว้นจากส่วนกลาง (สป.อว.)',
+  'budget.locked': 'เดือนนี้ส่งรายงานแล้ว จึงแก้ไขไม่ได้ หากต้องแก้ไข ให้ผู้อนุมัติเปิดรายงานอีกครั้ง',
+  'budget.notSubmitted': 'รายงานเดือนนี้ยังไม่ได้ส่ง จึงยังอนุมัติไม่ได้',
+  'budget.selfApproval': 'ผู้ส่งรายงานอนุมัติรายงานของตนเองไม่ได้ ต้องให้เจ้าหน้าที่มหาวิทยาลัยอีกคนอนุมัติ',
+  'budget.notApproved': 'รายงานเดือนนี้ยังไม่ได้รับอนุมัติ จึงไม่ต้องเปิดใหม่',
+  'budget.onlyApproverReopens': 'เฉพาะผู้อนุมัติรายงานเดือนนี้เท่านั้นที่เปิดรายงานอีกครั้งได้',
+  'budget.reasonRequired': 'กรุณาระบุเหตุผล',
+  'budget.reasonTooLong': 'เหตุผลยาวได้ไม่เกิน 1,000 ตัวอักษร กรุณาสรุปให้สั้นลง',
+  'budget.remarkTooLong': 'คำชี้แจงยาวได้ไม่เกิน 500 ตัวอักษร กรุณาสรุปให้สั้นลง',
+  'budget.untilDate': 'กรุณาระบุวันที่สิ้นสุดการยกเว้นให้ครบทั้งวัน เดือน ปี',
+  'budget.noPlan': 'ตำบลนี้ยังไม่ได้ตั้งงบประมาณและแผน กรุณาตั้งงบประมาณก่อนรายงานผล',
+  'budget.monthOutside': 'เดือนที่เลือกอยู่นอกช่วงโครงการ',
+  'budget.periodMissing': 'ไม่พบช่วงโครงการที่ระบุ',
+  'budget.periodCode': 'รหัสช่วงโครงการใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข และขีด ยาวไม่เกิน 32 ตัว เช่น 2565',
+  'budget.periodName': 'กรุณาตั้งชื่อช่วงโครงการ',
+  'budget.periodNameLong': 'ชื่อช่วงโครงการยาวได้ไม่เกิน 200 ตัวอักษร',
+  'budget.periodYear': 'กรุณากรอกปีที่เริ่มเป็นปี พ.ศ. 4 หลัก ระหว่าง 2543 ถึง 2743 เช่น 2565',
+  'budget.periodFirstMonth': 'กรุณาเลือกเดือนที่เริ่มช่วงโครงการ',
+  'budget.periodMonths': 'ช่วงโครงการต้องยาว 1 ถึง 36 เดือน กรุณากรอกจำนวนเดือนเป็นตัวเลข',
+  'budget.periodActive': 'กรุณาเลือกว่าจะให้ช่วงโครงการนี้เป็นช่วงที่ใช้งานอยู่หรือไม่',
+  'budget.instalmentNumber': 'กรุณาเลือกงวดที่ 1 หรืองวดที่ 2',
+  'budget.receivedOn': 'กรุณาระบุวันที่ได้รับเงินให้ครบทั้งวัน เดือน ปี',
+  'budget.target': 'ไม่พบตำบล มหาวิทยาลัย หรือเครือข่ายที่เลือก กรุณาเลือกใหม่จากรายการ',
+  'budget.exportFormat': 'กรุณาเลือกไฟล์ Excel (.xlsx) หรือ CSV',
+  'budget.reference': 'ข้อมูลอ้างอิงของหน้านี้ไม่ถูกต้อง กรุณาเปิดหน้านี้ใหม่จากเมนู',
+  'budget.national': 'ภาพรวมประเทศ',
+  'budget.report.line': 'โครงการ/กิจกรรม',
+  'budget.report.budget': 'งบทั้งหมด',
+  'budget.report.remaining': 'คงเหลือ',
+  'budget.report.kind': 'แผน/ผล',
+  'budget.report.toDate': 'รวมแผน/ผล ถึงเดือนรายงาน',
+  'budget.report.percent': '%',
+  'budget.report.remark': 'คำชี้แจง',
+  'budget.report.plan': 'แผน',
+  'budget.report.actual': 'ผล',
+  'budget.export.sheet': 'รายงานความก้าวหน้า',
+  'budget.export.info': 'ระยะเวลา {period} · ข้อมูลถึงเดือน {asOf} · จัดทำเมื่อ {generated} น.',
+  'budget.export.footer': 'หน้า &P / &N',
+  'budget.export.rollup': 'รวมผลจากรายงานที่อนุมัติแล้ว',
+} as const;
+
+export type BudgetMessageKey = keyof typeof th;
+
+const en: Record<BudgetMessageKey, string> = {
+  'budget.negative': 'An amount cannot be negative; enter 0 or more',
+  'budget.notANumber': 'Enter the amount as a number',
+  'budget.tooLarge': 'An amount can be at most THB 1,000,000,000; check the number of digits',
+  'budget.planMismatch': 'The monthly plan of line {line} adds up to THB {sum}, not its budget of THB {budget}; adjust the plan so it adds up to the budget',
+  'budget.planMonths': 'A monthly plan has at most 36 months, one per month of the programme period',
+  'budget.planLines': 'Set the budget of at least 1 and at most 9 lines',
+  'budget.lineUnknown': 'There is no such budget line; choose one of lines 1.1 to 3.1',
+  'budget.overspend': 'Line {line} would spend THB {spent} in all, THB {over} over its budget of THB {budget}; check the actuals',
+  'budget.windowNotYet': 'Reporting for this month is not open yet; it opens on {opens}',
+  'budget.windowClosed': 'Reporting for this month closed on {closed}; for a late report, ask the central office (OPS MHESI) for an exception',
+  'budget.locked': 'This month has been submitted and is locked; to correct it, the approver must reopen it',
+  'budget.notSubmitted': 'This month has not been submitted, so it cannot be approved yet',
+  'budget.selfApproval': 'You submitted this report, so another university staff member must approve it',
+  'budget.notApproved': 'This month is not approved, so there is nothing to reopen',
+  'budget.onlyApproverReopens': 'Only the person who approved this month may reopen it',
+  'budget.reasonRequired': 'Give a reason',
+  'budget.reasonTooLong': 'A reason can be at most 1,000 characters; shorten it',
+  'budget.remarkTooLong': 'A remark can be at most 500 characters; shorten it',
+  'budget.untilDate': 'Give the day, month and year the exception runs until',
+  'budget.noPlan': 'This tambon has no budget and plan yet; set them before reporting actuals',
+  'budget.monthOutside': 'The chosen month is outside the programme period',
+  'budget.periodMissing': 'No such programme period',
+  'budget.periodCode': 'A period code may use English letters, digits and dashes only, up to 32 of them, e.g. 2565',
+  'budget.periodName': 'Give the period a name',
+  'budget.periodNameLong': 'A period name can be at most 200 characters',
+  'budget.periodYear': 'Enter the first year as a 4-digit Buddhist-Era year between 2543 and 2743, e.g. 2565',
+  'budget.periodFirstMonth': 'Choose the month the period starts in',
+  'budget.periodMonths': 'A period runs 1 to 36 months; enter the number of months',
+  'budget.periodActive': 'Choose whether this period is the active one',
+  'budget.instalmentNumber': 'Choose instalment 1 or instalment 2',
+  'budget.receivedOn': 'Give the day, month and year the money was received',
+  'budget.target': 'The chosen tambon, university or network was not found; choose it again from the list',
+  'budget.exportFormat': 'Choose an Excel (.xlsx) or a CSV file',
+  'budget.reference': 'This page refers to something that is not there; open it again from the menu',
+  'budget.national': 'National',
+  'budget.report.line': 'Project/activity',
+  'budget.report.budget': 'Total budget',
+  'budget.report.remaining': 'Remaining',
+  'budget.report.kind': 'Plan/Actual',
+  'budget.report.toDate': 'Plan/actual to date',
+  'budget.report.percent': '%',
+  'budget.report.remark': 'Remarks',
+  'budget.report.plan': 'Plan',
+  'budget.report.actual': 'Actual',
+  'budget.export.sheet': 'Progress report',
+  'budget.export.info': 'Period {period} · Figures to {asOf} · Generated {generated}',
+  'budget.export.footer': 'Page &P of &N',
+  'budget.export.rollup': 'Roll-up of approved reports',
+};
+
+export const budgetMessages: Record<Locale, Record<BudgetMessageKey, string>> = { th, en };
+
+export const translateBudget = createTranslator(budgetMessages);
+
+export function isBudgetMessageKey(k: string): k is BudgetMessageKey {
+  return k in th;
+}
