@@ -11,6 +11,7 @@ import {
   type ReportState,
 } from '@otou/domain';
 import { appError } from '../../errors.ts';
+import { fromPbDate, isoFromPb } from '../../pocketbase/dates.ts';
 
 export interface PeriodInfo extends Period {
   id: string;
@@ -96,7 +97,7 @@ export function toMonthReport(r: RecordModel): MonthReport {
     submittedBy: r['submitted_by'] || null,
     approvedBy: r['approved_by'] || null,
     reopened: Boolean(r['reopened']),
-    lateUntil: r['late_until'] ? new Date(String(r['late_until']).replace(' ', 'T')) : null,
+    lateUntil: fromPbDate(r['late_until']),
     lateReason: r['late_reason'] ?? '',
   };
 }
@@ -139,7 +140,7 @@ export interface Instalment {
 }
 
 export function toInstalment(r: RecordModel): Instalment {
-  return { tambon: r['tambon'], number: Number(r['number']), amount: Number(r['amount'] ?? 0), receivedOn: (r['received_on'] as string) || null };
+  return { tambon: r['tambon'], number: Number(r['number']), amount: Number(r['amount'] ?? 0), receivedOn: isoFromPb(r['received_on']) };
 }
 
 /** A tambon's instalments in a period, first to last. */

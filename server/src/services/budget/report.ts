@@ -13,6 +13,7 @@ import {
 } from '@otou/domain';
 import type { InputOf, historyInput, tambonReportInput } from '@otou/domain/budget/schemas';
 import type { Actor } from '../../context.ts';
+import { isoFromPb } from '../../pocketbase/dates.ts';
 import { actualsByMonth, leafFigures, loadInstalments, loadPeriod, loadPlan, loadReports, loadTambon, receivedOf } from './read.ts';
 
 /** One tambon's progress report in the ministry's shape, its months' states and what the caller may do. */
@@ -69,5 +70,5 @@ export async function tambonReport(a: Actor, input: InputOf<typeof tambonReportI
 /** Every change to a tambon's budget, newest first. */
 export async function history(a: Actor, input: InputOf<typeof historyInput>) {
   const rows = await a.pb.collection('budget_events').getFullList({ filter: a.pb.filter('tambon = {:t} && period = {:p}', { t: input.tambonId, p: input.periodId }), sort: '-created,-@rowid' });
-  return rows.map((r) => ({ id: r.id, at: String(r['created']), action: r['action'] as string, month: Number(r['month'] ?? 0), byName: r['by_name'] as string, reason: r['reason'] as string, changes: r['changes'] as unknown }));
+  return rows.map((r) => ({ id: r.id, at: isoFromPb(r['created']) ?? '', action: r['action'] as string, month: Number(r['month'] ?? 0), byName: r['by_name'] as string, reason: r['reason'] as string, changes: r['changes'] as unknown }));
 }

@@ -16,11 +16,11 @@ import {
 } from '@otou/domain';
 import type { InputOf, approveMonthInput, grantExceptionInput, recordInstalmentInput, reopenMonthInput, saveMonthInput, savePlanInput } from '@otou/domain/budget/schemas';
 import type { Actor } from '../../context.ts';
+import { toPbDate } from '../../pocketbase/dates.ts';
 import { appError, fieldError } from '../../errors.ts';
 import { instalmentId, lineId, reportId } from './ids.ts';
 import { loadPeriod, loadPlan, loadReports, loadTambon, toMonthReport, type MonthReport, type PeriodInfo, type TambonInfo } from './read.ts';
 
-const pbDate = (d: Date) => d.toISOString().replace('T', ' ');
 
 function event(a: Actor, tambon: string, period: string, month: number, action: string, extra: { reason?: string; changes?: unknown } = {}) {
   return { tambon, period, month, action, by: a.user.id, by_name: a.user.name, reason: extra.reason ?? '', changes: extra.changes ?? null };
@@ -91,7 +91,7 @@ export async function saveMonth(a: Actor, input: InputOf<typeof saveMonthInput>)
     actuals: input.actuals,
     remarks: input.remarks,
     status,
-    ...(input.submit ? { submitted_by: a.user.id, submitted_at: pbDate(a.now) } : {}),
+    ...(input.submit ? { submitted_by: a.user.id, submitted_at: toPbDate(a.now) } : {}),
     // Submitting a reopened month closes the reopening.
     ...(input.submit && report?.reopened ? { reopened: false } : {}),
   };
@@ -119,7 +119,7 @@ export async function approveMonth(a: Actor, { tambonId, periodId, month }: Inpu
   if (!report || report.status !== 'submitted') throw appError('PRECONDITION_FAILED', 'budget.notSubmitted');
   if (report.submittedBy === a.user.id) throw appError('FORBIDDEN', 'budget.selfApproval');
   const batch = a.pb.createBatch();
-  batch.collection('budget_reports').update(report.id, { status: 'approved', approved_by: a.user.id, approved_at: pbDate(a.now) });
+  batch.collection('budget_reports').update(report.id, { status: 'approved', approved_by: a.user.id, approved_at: toPbDate(a.now) });
   batch.collection('budget_events').create(event(a, tambonId, period.id, month, 'approve'));
   await batch.send();
   return { ok: true as const };
@@ -147,7 +147,7 @@ export async function grantException(a: Actor, { tambonId, periodId, month, reas
   if (!reason.trim()) throw fieldError([{ field: 'reason', key: 'budget.reasonRequired' }]);
   if (month < 1 || month > period.months) throw appError('BAD_REQUEST', 'budget.monthOutside');
   const { report } = await reportFor(a, tambonId, period, month);
-  const body = { late_until: pbDate(until), late_reason: reason.trim(), late_by: a.user.id };
+  const body = { late_until: toPbDate(until), late_reason: reason.trim(), late_by: a.user.id };
   const batch = a.pb.createBatch();
   if (report) batch.collection('budget_reports').update(report.id, body);
   else batch.collection('budget_reports').create({ id: reportId(tambonId, period.id, month), tambon: tambonId, period: period.id, month, status: 'draft', actuals: {}, remarks: {}, ...body });
@@ -180,7 +180,7 @@ export async function recordInstalment(a: Actor, { target, periodId, number, ...
     const budget = sumBaht(lines.filter((l) => l['tambon'] === t).map((l) => Number(l['budget'] ?? 0)));
     if (budget === 0) continue; // no budget yet: nothing is owed
     recorded += 1;
-    const body = { amount: instalmentAmount(budget, number), received_on: pbDate(receivedOn) };
+    const body = { amount: instalmentAmount(budget, number), received_on: toPbDate(receivedOn) };
     const prev = existing.find((i) => i['tambon'] === t);
     if (prev) batch.collection('budget_instalments').update(prev.id, body);
     else batch.collection('budget_instalments').create({ id: instalmentId(t, period.id, number), tambon: t, period: period.id, number, ...body });
