@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datePartsBE, isoDate, parseDateBE } from './dateInputBE.ts';
+import { datePartsBE, datePartsFromText, isoDate, parseDateBE } from './dateInputBE.ts';
 import { kitMessages } from './kitMessages.ts';
 
 describe('a date typed in the Buddhist Era', () => {
@@ -33,5 +33,14 @@ describe('a date typed in the Buddhist Era', () => {
     expect(datePartsBE('2021-03-05')).toEqual({ day: '5', month: 3, yearBE: '2564' });
     expect(datePartsBE('2021-03-05 00:00:00.000Z')).toEqual({ day: '5', month: 3, yearBE: '2564' });
     expect(datePartsBE('')).toEqual({ day: '', month: '', yearBE: '' });
+  });
+
+  it('reads a whole date typed in one box with its year as BE: "2564-03-05" is 5 March 2564, never CE 2564', () => {
+    const parts = datePartsFromText('2564-03-05')!;
+    expect(parts).toEqual({ day: '5', month: 3, yearBE: '2564' });
+    expect(parseDateBE(parts)).toEqual({ ok: true, value: { year: 2021, month: 3, day: 5 } });
+    expect(datePartsFromText('5/3/2564')).toEqual({ day: '5', month: 3, yearBE: '2564' });
+    expect(parseDateBE(datePartsFromText('2021-03-05')!)).toMatchObject({ ok: false, problem: { key: 'input.date.yearIsCE' } });
+    expect(datePartsFromText('5')).toBeNull();
   });
 });

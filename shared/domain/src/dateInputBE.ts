@@ -62,3 +62,16 @@ export function datePartsBE(iso: string | null | undefined): DateBEParts {
   if (!m) return { day: '', month: '', yearBE: '' };
   return { day: String(Number(m[3])), month: Number(m[2]), yearBE: String(Number(m[1]) + BE_OFFSET) };
 }
+
+/**
+ * A whole date typed into one box, read with the year in the Buddhist Era as a Thai user writes it: "5/3/2564",
+ * "05-03-2564" or "2564-03-05" (year first). Null when the text is not a whole date.
+ */
+export function datePartsFromText(text: string): DateBEParts | null {
+  const t = digits(text);
+  const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);
+  if (yearFirst) return { day: String(Number(yearFirst[3])), month: Number(yearFirst[2]), yearBE: yearFirst[1]! };
+  const dayFirst = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  if (dayFirst) return { day: String(Number(dayFirst[1])), month: Number(dayFirst[2]), yearBE: dayFirst[3]! };
+  return null;
+}

@@ -1,4 +1,4 @@
-import type { Locale, Params } from './i18n.ts';
+import { createTranslator, type Locale, type Params } from './i18n.ts';
 
 /**
  * Words of the module kit (the inputs, the query view, the module home), in both languages. They sit beside the
@@ -6,12 +6,9 @@ import type { Locale, Params } from './i18n.ts';
  * `useWords` looks them up after a module's own words and the platform's.
  */
 const th = {
-  'kit.retry': 'ลองใหม่',
-  'kit.serverError': 'ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง หากยังไม่ได้ให้แจ้งผู้ดูแลระบบ',
   'kit.scope': 'ขอบเขตข้อมูลของท่าน',
   'kit.upcoming': 'สิ่งที่จะเปิดให้ใช้ในโมดูลนี้',
   'kit.confirm': 'ยืนยัน',
-  'kit.cancel': 'ยกเลิก',
   'input.amount.notANumber': 'กรุณากรอกจำนวนเงินเป็นตัวเลข เช่น 45,000 หรือ 45000.50',
   'input.amount.scientific': 'กรุณากรอกจำนวนเงินเต็มรูป เช่น 1000 แทน 1e3',
   'input.amount.hex': 'กรุณากรอกจำนวนเงินเป็นเลขฐานสิบ เช่น 16 แทน 0x10',
@@ -31,12 +28,9 @@ const th = {
 export type KitMessageKey = keyof typeof th;
 
 const en: Record<KitMessageKey, string> = {
-  'kit.retry': 'Try again',
-  'kit.serverError': 'The system had a problem; please try again, and tell your administrator if it keeps happening',
   'kit.scope': 'Your data scope',
   'kit.upcoming': 'Coming to this module',
   'kit.confirm': 'Confirm',
-  'kit.cancel': 'Cancel',
   'input.amount.notANumber': 'Enter the amount as a number, e.g. 45,000 or 45000.50',
   'input.amount.scientific': 'Write the amount in full, e.g. 1000 rather than 1e3',
   'input.amount.hex': 'Write the amount in ordinary digits, e.g. 16 rather than 0x10',
@@ -64,3 +58,6 @@ export interface InputProblem {
 export function isKitMessageKey(k: string): k is KitMessageKey {
   return k in th;
 }
+
+/** The kit's words in a language: `translateKit('th', 'input.amount.max', { max: 5 })`. */
+export const translateKit = createTranslator(kitMessages);

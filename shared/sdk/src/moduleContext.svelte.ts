@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import { translate, type Locale, type MessageKey, type ModuleManifest, type Params } from '@otou/domain';
+import { isKitMessageKey, translate, translateKit, type KitMessageKey, type Locale, type MessageKey, type ModuleManifest, type Params } from '@otou/domain';
 import { createApi, type Api } from './api.ts';
 import type { PlatformProps, Session } from './platform.ts';
 import { followLink } from './links.ts';
@@ -60,8 +60,34 @@ export class ModuleContext {
     return rest.split('/').filter(Boolean);
   }
 
-  /** Platform words in the current language. */
-  t = (key: MessageKey, params?: Params): string => translate(this.locale, key, params);
+  /** Platform and kit words in the current language. A module's components use `useWords(messages)` instead. */
+  t = (key: MessageKey | KitMessageKey, params?: Params): string => (isKitMessageKey(key) ? translateKit(this.locale, key, params) : translate(this.locale, key, params));
+
+  /** The location's query, e.g. `ctx.query.get('m')` for the chosen month. */
+  get query(): URLSearchParams {
+    return new URLSearchParams(this.search);
+  }
+
+  /**
+   * Changes the query of the current page in place (no new history entry, no trip through the shell): a view's
+   * setting such as the chosen month, kept in the address so links, reloads and drill-downs carry it.
+   */
+  setQuery = (values: Record<string, string | number | null | undefined>): void => {
+    const q = new URLSearchParams(location.search);
+    for (const [k, v] of Object.entries(values)) {
+      if (v === undefined || v === null || v === '') q.delete(k);
+      else q.set(k, String(v));
+    }
+    const search = q.toString() ? `?${q}` : '';
+    history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    this.search = search;
+  };
+
+  /** The page's title in the browser's tab (the shell adds the platform's name). */
+  setTitle = (title: string): void => {
+    if (this.platform.setTitle) this.platform.setTitle(title);
+    else document.title = `${title} · ${translate(this.locale, 'app.title')}`;
+  };
 
   dispose() {
     for (const stop of this.#stops.splice(0)) stop();

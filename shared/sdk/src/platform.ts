@@ -1,5 +1,5 @@
 import type { Locale } from '@otou/domain';
-import type { SessionUser } from '@otou/server/router';
+import type { SessionUser } from '@otou/domain';
 
 export type { SessionUser };
 
@@ -55,6 +55,11 @@ export interface PlatformProps {
   navigate(path: string): void;
   /** Tell the shell the token was refused, so it can ask the user to sign in again. */
   sessionExpired(): void;
+  /**
+   * The page's own title ("ตำบลห้วยแห้ง"); the shell shows it in the browser's tab with the platform's name.
+   * Optional for shells older than the kit: the module then sets document.title itself.
+   */
+  setTitle?(title: string): void;
 }
 
 export interface SingleSpaProps extends PlatformProps {

@@ -1,7 +1,12 @@
 export { default as Button } from './Button.svelte';
+export { default as ConfirmButton } from './ConfirmButton.svelte';
 export { default as DataTable } from './DataTable.svelte';
+export { default as DateInputBE } from './DateInputBE.svelte';
 export { default as Disclosure } from './Disclosure.svelte';
+export { default as MoneyInput } from './MoneyInput.svelte';
+export { default as MonthPicker } from './MonthPicker.svelte';
 export { default as Switch } from './Switch.svelte';
+export { default as TableBox } from './TableBox.svelte';
 export { default as TextField } from './TextField.svelte';
 export { default as Tile } from './Tile.svelte';
-export type { Column } from './types.ts';
+export { pinStyles, type Column, type Pinned } from './types.ts';

@@ -1,0 +1,1 @@
+export { moduleHarness, ModuleHarness, type HarnessOptions } from './harness.ts';
