@@ -1,5 +1,18 @@
 import { expect, type Page } from '@playwright/test';
 
+/** How a page sits in the window, as a user would notice it: a sideways scroll bar, or one for nothing. */
+export interface PageFit {
+  innerWidth: number;
+  innerHeight: number;
+  /** The document's width: more than the window means the whole page scrolls sideways. */
+  scrollWidth: number;
+  scrollHeight: number;
+  /** The lowest bottom edge of anything with content (text, fields, pictures): how tall the page needs to be. */
+  contentBottom: number;
+  /** Elements whose right edge is beyond the window, outside any box that scrolls or clips them. */
+  beyondRightEdge: string[];
+}
+
 export class ShellPage {
   constructor(readonly page: Page) {}
 
@@ -40,5 +53,38 @@ export class ShellPage {
 
   async switchLanguage() {
     await this.page.getByTestId('lang-switch').click();
+  }
+
+  /** The menu button a phone shows instead of the navigation. */
+  get menuButton() {
+    return this.page.getByTestId('menu-button');
+  }
+
+  /** Waits until nothing on the page says it is still loading. */
+  async settled() {
+    await expect(this.page.locator('[aria-busy="true"]')).toHaveCount(0);
+  }
+
+  async fit(): Promise<PageFit> {
+    return this.page.evaluate(() => {
+      const root = document.documentElement;
+      const clipsSideways = (el: Element) => {
+        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return true;
+        return false;
+      };
+      const describe = (el: Element) => {
+        const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+        return `<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? ` class="${el.className}"` : ''}> ${Math.round(el.getBoundingClientRect().right)} px${text ? ` "${text}"` : ''}`;
+      };
+      let contentBottom = 0;
+      const beyondRightEdge: string[] = [];
+      for (const el of Array.from(document.body.querySelectorAll("*"))) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        if (el.childElementCount === 0) contentBottom = Math.max(contentBottom, r.bottom + scrollY);
+        if (r.right > innerWidth + 0.5 && !clipsSideways(el)) beyondRightEdge.push(describe(el));
+      }
+      return { innerWidth, innerHeight, scrollWidth: root.scrollWidth, scrollHeight: root.scrollHeight, contentBottom, beyondRightEdge: beyondRightEdge.slice(0, 5) };
+    });
   }
 }

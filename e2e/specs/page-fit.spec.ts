@@ -1,0 +1,118 @@
+import type { Page } from '@playwright/test';
+import { superuserClient } from '@otou/server';
+import { expect, PASSWORD, test } from '../fixtures/platform.ts';
+import { LoginPage } from '../pages/LoginPage.ts';
+import { ShellPage } from '../pages/ShellPage.ts';
+
+/** A 1,366 px laptop and a 390 px phone, the two screens the programme's users work on. */
+const SCREENS = [
+  { name: 'laptop', width: 1366, height: 768 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+/** The room a page's paddings take below its lowest line of content. */
+const PADDING_ALLOWANCE = 48;
+
+/**
+ * Checks a page the way a user would notice it: never wider than the window (no sideways scroll of the whole page,
+ * nothing cut off at the right), and, when its content is short, not taller than the window either.
+ * Soft, so one run names every page that does not fit.
+ */
+async function expectFits(page: Page, what: string) {
+  const shell = new ShellPage(page);
+  await shell.settled();
+  const fit = await shell.fit();
+  const at = `${what} at ${fit.innerWidth} px`;
+  expect.soft(fit.scrollWidth, `${at}: the page is ${fit.scrollWidth} px wide`).toBeLessThanOrEqual(fit.innerWidth);
+  expect.soft(fit.beyondRightEdge, `${at}: beyond the window's right edge`).toEqual([]);
+  if (fit.contentBottom + PADDING_ALLOWANCE <= fit.innerHeight) {
+    expect.soft(fit.scrollHeight, `${at}: its content ends at ${Math.round(fit.contentBottom)} px, yet the page is ${fit.scrollHeight} px tall`).toBeLessThanOrEqual(fit.innerHeight);
+  }
+  return fit;
+}
+
+/** The record id of a place in the demo, by its code (the pages' addresses carry ids). */
+async function idOf(collection: 'networks' | 'universities' | 'tambons', code: string): Promise<string> {
+  const pb = await superuserClient(process.env['PLATFORM_PB_URL']!, JSON.parse(process.env['PLATFORM_PB_SUPERUSER']!));
+  return (await pb.collection(collection).getFirstListItem(pb.filter('code = {:code}', { code }))).id;
+}
+
+async function signIn(page: Page, email: string) {
+  const login = new LoginPage(page);
+  await login.open();
+  await login.signIn(email, PASSWORD);
+  await new ShellPage(page).expectSignedIn();
+}
+
+for (const screen of SCREENS) {
+  test.describe(`on a ${screen.name} (${screen.width} px)`, () => {
+    test.use({ viewport: { width: screen.width, height: screen.height } });
+
+    test('the sign-in page fits the window, with and without an error', async ({ page, loginPage }) => {
+      await loginPage.open();
+      const fit = await expectFits(page, 'sign-in');
+      // The sign-in card is short on both screens: the check for "taller than the window" must have run.
+      expect(fit.contentBottom + PADDING_ALLOWANCE).toBeLessThanOrEqual(fit.innerHeight);
+      await loginPage.signIn('staff.cu@otou.demo', 'not-my-password');
+      await expect(loginPage.error).toBeVisible();
+      await expectFits(page, 'sign-in with an error');
+    });
+
+    test('the shell\'s pages and every module\'s home fit the window', async ({ page, shell }) => {
+      await signIn(page, 'central@otou.demo');
+      await test.step('home', async () => {
+        const fit = await expectFits(page, 'home');
+        if (screen.name === 'laptop') expect(fit.contentBottom + PADDING_ALLOWANCE).toBeLessThanOrEqual(fit.innerHeight);
+      });
+      await test.step('module settings', async () => {
+        await page.goto('/admin/modules');
+        await expect(page.locator('tr[data-network="UC"]')).toBeVisible();
+        await expectFits(page, 'module settings');
+      });
+      await test.step('a page that does not exist', async () => {
+        await page.goto('/no-such-page');
+        await expect(page.getByTestId('not-found')).toBeVisible();
+        const fit = await expectFits(page, 'not found');
+        expect(fit.contentBottom + PADDING_ALLOWANCE).toBeLessThanOrEqual(fit.innerHeight);
+      });
+      for (const name of ['assessment', 'budget', 'employment', 'training', 'pitching']) {
+        await test.step(`the ${name} module's home`, async () => {
+          await page.goto(`/${name}`);
+          await expect(shell.module(name).getByRole('heading', { level: 1 })).toBeVisible();
+          await expectFits(page, `${name} home`);
+        });
+      }
+    });
+
+    test('the budget pages fit the window: a tambon report with its plan editor open, the roll-ups and the status board', async ({ page, shell }) => {
+      const budget = shell.module('budget');
+      const [huaiHaeng, upperCentral, chula] = await Promise.all([idOf('tambons', '190204'), idOf('networks', 'UC'), idOf('universities', 'CU')]);
+
+      await test.step('Huai Haeng\'s report, with the plan editor open, as Chulalongkorn staff', async () => {
+        await signIn(page, 'staff.cu@otou.demo');
+        await page.goto(`/budget/tambon/${huaiHaeng}`);
+        await expect(budget.getByRole('heading', { level: 1 })).toContainText('ห้วยแห้ง');
+        await expectFits(page, 'tambon report');
+        const planEditor = budget.getByTestId('plan-form');
+        await planEditor.locator('summary').click();
+        await expect(planEditor).toHaveAttribute('open', '');
+        await expectFits(page, 'tambon report with the plan editor open');
+      });
+
+      await test.step('the roll-ups and the status board, as the central office', async () => {
+        await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+        await signIn(page, 'central@otou.demo');
+        for (const [what, path] of [
+          ['national roll-up', '/budget/rollup/national'],
+          ['network roll-up (Upper Central)', `/budget/rollup/network/${upperCentral}`],
+          ['university roll-up (Chulalongkorn)', `/budget/rollup/university/${chula}`],
+          ['status board', '/budget/status'],
+        ] as const) {
+          await page.goto(path);
+          await expect(budget.getByRole('heading').first()).toBeVisible();
+          await expectFits(page, what);
+        }
+      });
+    });
+  });
+}
