@@ -11,4 +11,5 @@ export { default as ModuleHome } from './ModuleHome.svelte';
 export { default as ScopeSummary } from './ScopeSummary.svelte';
 export { default as QueryView } from './QueryView.svelte';
 export { default as PageTitle } from './PageTitle.svelte';
+export { default as NotFound } from './NotFound.svelte';
 export { followLink } from './links.ts';
