@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { ClientResponseError } from 'pocketbase';
-import { z } from 'zod';
-import { isMessageKey, translate, type Locale, type MessageKey, type Params } from '@otou/domain';
+import type { Locale, MessageKey, Params } from '@otou/domain';
+import { isServerMessageKey, translateServer as translate, type ServerMessageKey } from './messages.ts';
 
 type Code = TRPCError['code'];
 
@@ -9,41 +9,65 @@ type Code = TRPCError['code'];
 export class AppError extends TRPCError {
   constructor(
     code: Code,
-    readonly key: MessageKey,
+    readonly key: ServerMessageKey,
     readonly params?: Params,
-    readonly fieldErrors?: Record<string, { key: MessageKey; params?: Params }[]>,
+    readonly fieldErrors?: Record<string, { key: ServerMessageKey; params?: Params }[]>,
   ) {
     super({ code, message: key });
   }
 }
 
-export const appError = (code: Code, key: MessageKey, params?: Params) => new AppError(code, key, params);
+export const appError = (code: Code, key: ServerMessageKey, params?: Params) => new AppError(code, key, params);
 
 /** Field problems found by a shared check, as one error naming every field: nothing is written. */
-export function fieldError(problems: { field: string; key: MessageKey; params?: Params }[]): AppError {
-  const fields: Record<string, { key: MessageKey; params?: Params }[]> = {};
+export function fieldError(problems: { field: string; key: ServerMessageKey; params?: Params }[]): AppError {
+  const fields: Record<string, { key: ServerMessageKey; params?: Params }[]> = {};
   for (const p of problems) (fields[p.field] ??= []).push(p.params ? { key: p.key, params: p.params } : { key: p.key });
   return new AppError('BAD_REQUEST', 'error.validation', undefined, fields);
 }
-
-const zodLocales = { th: z.locales.th(), en: z.locales.en() };
 
 interface IssueLike {
   path?: readonly PropertyKey[] | readonly { key: PropertyKey }[];
   message: string;
   code?: string;
+  expected?: string;
+  origin?: string;
+  format?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
 }
 
+const EXPECTED: Record<string, MessageKey> = { number: 'error.expected.number', int: 'error.expected.number', string: 'error.expected.text', boolean: 'error.expected.yesNo', array: 'error.expected.list' };
+
+/**
+ * What a user reads for one validation problem: the message key the schema set (each naming the fix), or, for a
+ * bound a schema left without one, a sentence that names the field and what it expects. Zod's own sentences
+ * ("…expected number, received undefined") never reach a user.
+ */
 function issueText(issue: IssueLike, locale: Locale): string {
-  if (isMessageKey(issue.message)) return translate(locale, issue.message);
-  // A default zod message: say it again in the caller's language.
-  const localeError = zodLocales[locale].localeError;
-  if (typeof localeError === 'function' && issue.code) {
-    const r = localeError(issue as never);
-    if (typeof r === 'string') return r;
-    if (r && typeof r === 'object' && 'message' in r && typeof r.message === 'string') return r.message;
+  if (isServerMessageKey(issue.message)) return translate(locale, issue.message);
+  const segments = (issue.path ?? []).map((p) => (typeof p === 'object' && p !== null && 'key' in p ? p.key : p));
+  const field = String([...segments].reverse().find((p) => typeof p === 'string') ?? segments.at(-1) ?? '');
+  const n = (v: number | bigint | undefined) => Number(v ?? 0);
+  const sized = issue.origin === 'string' ? 'Short' : issue.origin === 'array' || issue.origin === 'set' ? 'Few' : 'Small';
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = EXPECTED[issue.expected ?? ''];
+      return expected ? translate(locale, 'error.field.type', { field, expected: translate(locale, expected) }) : translate(locale, 'error.field.invalid', { field });
+    }
+    case 'too_small':
+      return translate(locale, sized === 'Short' ? 'error.field.tooShort' : sized === 'Few' ? 'error.field.tooFew' : 'error.field.tooSmall', { field, min: n(issue.minimum) });
+    case 'too_big':
+      return translate(locale, sized === 'Short' ? 'error.field.tooLong' : sized === 'Few' ? 'error.field.tooMany' : 'error.field.tooBig', { field, max: n(issue.maximum) });
+    case 'invalid_value':
+    case 'invalid_union':
+    case 'invalid_key':
+      return translate(locale, 'error.field.choice', { field });
+    case 'invalid_format':
+      return translate(locale, issue.format === 'date' || issue.format === 'datetime' ? 'error.field.date' : 'error.field.invalid', { field });
+    default:
+      return translate(locale, 'error.field.invalid', { field });
   }
-  return issue.message;
 }
 
 function pathKey(path: IssueLike['path']): string {
@@ -68,7 +92,7 @@ export function describeError(error: TRPCError, locale: Locale): { message: stri
     for (const [field, problems] of Object.entries(error.fieldErrors ?? {})) fieldErrors[field] = problems.map((p) => translate(locale, p.key, p.params));
     return { message: translate(locale, error.key, error.params), fieldErrors, messageKey: error.key };
   }
-  const key: MessageKey =
+  const key: ServerMessageKey =
     error.code === 'UNAUTHORIZED' ? 'error.unauthorized' : error.code === 'FORBIDDEN' ? 'error.forbidden' : error.code === 'NOT_FOUND' ? 'error.notFound' : 'error.internal';
   return { message: translate(locale, key), fieldErrors: {}, messageKey: key };
 }

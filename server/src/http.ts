@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import sirv from 'sirv';
-import { MODULE_NAMES } from '@otou/domain';
+import { MODULE_NAMES, type ModuleRuntime } from '@otou/domain';
 import { contextFromHeaders, pocketBaseFor, type ServerConfig } from './context.ts';
 import { appRouter } from './routers/_app.ts';
 import { importMapOf, listReleases } from './services/registry.ts';
@@ -13,6 +14,11 @@ export interface PlatformServerOptions extends ServerConfig {
   shellDist?: string;
   /** The folder holding modules/<name>/dist builds, served at /modules/<name>/. */
   modulesRoot?: string;
+  /**
+   * More module builds to serve, name → dist folder, at /modules/<name>/ (the end-to-end tests' fixture module
+   * built with another Svelte; nothing registers it for real users).
+   */
+  extraModules?: Record<string, string>;
   log?: (line: string) => void;
   /** The PocketBase this platform started, for the health check to report its restarts. */
   pocketbase?: { readonly restarts: number };
@@ -22,9 +28,32 @@ type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => 
 
 const IMPORT_MAP = /(<script type="overridable-importmap"[^>]*>)([\s\S]*?)(<\/script>)/;
 
+const FOREVER = 'public, max-age=31536000, immutable';
+
 /** Hashed build files never change; everything else is revalidated so a release shows on the next load. */
 function cacheHeaders(res: ServerResponse, pathname: string) {
-  res.setHeader('Cache-Control', /-[A-Za-z0-9_-]{8,}\.(js|css|woff2?)$/.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  res.setHeader('Cache-Control', /-[A-Za-z0-9_-]{8,}\.(js|css|woff2?)$/.test(pathname) ? FOREVER : 'no-cache');
+}
+
+/** Files under a versioned /vendor/ folder (name@version/) never change meaning: cached for good. */
+function vendorCacheHeaders(res: ServerResponse, pathname: string) {
+  res.setHeader('Cache-Control', /@[^/]+\//.test(pathname) ? FOREVER : 'no-cache');
+}
+
+/** Static files are served from the .br/.gz copies the build wrote beside them, as the browser accepts. */
+const staticOptions = (setHeaders: typeof cacheHeaders) => ({ dev: true, etag: true, brotli: true, gzip: true, setHeaders });
+
+/** The shell's page is written per request (it carries the import map), so it is compressed per request. */
+function sendCompressed(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: string) {
+  const accept = String(req.headers['accept-encoding'] ?? '');
+  const raw = Buffer.from(body);
+  const [encoding, data] = /\bbr\b/.test(accept)
+    ? ['br', brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })]
+    : /\bgzip\b/.test(accept)
+      ? ['gzip', gzipSync(raw, { level: 6 })]
+      : [null, raw];
+  res.writeHead(status, { ...headers, Vary: 'Accept-Encoding', 'Content-Length': String(data.length), ...(encoding ? { 'Content-Encoding': encoding } : {}) });
+  res.end(data);
 }
 
 /**
@@ -42,19 +71,33 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
     },
   });
   // dev mode: files are looked up per request, so a module released (rebuilt) while the server runs is served at once.
-  const statics = new Map<string, Handler>();
-  if (opts.modulesRoot) {
-    for (const name of MODULE_NAMES)
-      statics.set(name, sirv(join(opts.modulesRoot, name, 'dist'), { dev: true, etag: true, setHeaders: cacheHeaders }) as Handler);
+  const moduleDists = new Map<string, string>(Object.entries(opts.extraModules ?? {}));
+  if (opts.modulesRoot) for (const name of MODULE_NAMES) moduleDists.set(name, join(opts.modulesRoot, name, 'dist'));
+  const statics = new Map<string, Handler>([...moduleDists].map(([name, dist]) => [name, sirv(dist, staticOptions(cacheHeaders)) as Handler]));
+  const shellStatic = opts.shellDist ? (sirv(opts.shellDist, staticOptions(cacheHeaders)) as Handler) : undefined;
+  // /vendor/ is the union of the shared-runtime folders every build carries in dist/vendor/: a module released
+  // with another Svelte brings its runtime along. A versioned path means the same bytes in every build.
+  const vendorRoots = [...(opts.shellDist ? [opts.shellDist] : []), ...moduleDists.values()].map(
+    (dist) => sirv(join(dist, 'vendor'), staticOptions(vendorCacheHeaders)) as Handler,
+  );
+  const serveVendor = (req: IncomingMessage, res: ServerResponse, i = 0): void =>
+    i < vendorRoots.length ? vendorRoots[i]!(req, res, () => serveVendor(req, res, i + 1)) : notFound(res);
+
+  /** The import map for this deployment: the modules from the registry, the shared runtime from the shell's build. */
+  async function importMap() {
+    const [releases, platform] = await Promise.all([listReleases(pocketBaseFor(opts.pbUrl, null)), shellRuntime()]);
+    return importMapOf(releases, platform);
   }
-  const shellStatic = opts.shellDist ? (sirv(opts.shellDist, { dev: true, etag: true, setHeaders: cacheHeaders }) as Handler) : undefined;
-  async function sendShell(res: ServerResponse) {
+  async function shellRuntime(): Promise<ModuleRuntime | undefined> {
+    if (!opts.shellDist) return undefined;
+    return readFile(join(opts.shellDist, 'runtime.json'), 'utf8').then((t) => JSON.parse(t) as ModuleRuntime, () => undefined);
+  }
+  async function sendShell(req: IncomingMessage, res: ServerResponse) {
     if (!opts.shellDist) return notFound(res);
     // Read per request: a shell rebuilt while the server runs is served at once, never a page naming old assets.
-    const [template, releases] = await Promise.all([readFile(join(opts.shellDist, 'index.html'), 'utf8'), listReleases(pocketBaseFor(opts.pbUrl, null))]);
-    const html = template.replace(IMPORT_MAP, (_m, open: string, _old: string, close: string) => open + JSON.stringify(importMapOf(releases)) + close);
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-    res.end(html);
+    const [template, map] = await Promise.all([readFile(join(opts.shellDist, 'index.html'), 'utf8'), importMap()]);
+    const html = template.replace(IMPORT_MAP, (_m, open: string, _old: string, close: string) => open + JSON.stringify(map) + close);
+    sendCompressed(req, res, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' }, html);
   }
 
   return createServer((req, res) => {
@@ -69,7 +112,16 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
       return void trpc(req, res);
     }
     if (path === '/healthz') return void health(opts).then((h) => res.writeHead(h.ok ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(h)));
-    const moduleMatch = /^\/modules\/([a-z]+)(\/.*)$/.exec(path);
+    if (path === '/importmap.json') {
+      return void importMap()
+        .then((map) => sendCompressed(req, res, 200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache' }, JSON.stringify(map)))
+        .catch((e) => fail(res, e, log));
+    }
+    if (path.startsWith('/vendor/')) {
+      req.url = path.slice('/vendor'.length) + url.search;
+      return serveVendor(req, res);
+    }
+    const moduleMatch = /^\/modules\/([a-z-]+)(\/.*)$/.exec(path);
     if (moduleMatch) {
       const serve = statics.get(moduleMatch[1]!);
       if (!serve) return notFound(res);
@@ -79,11 +131,11 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
     if (path !== '/' && path !== '/index.html' && shellStatic) {
       return shellStatic(req, res, () => {
         // A client-side route (/budget, /admin/modules, …) gets the shell, which renders its own 404 if needed.
-        if (req.method === 'GET' && !/\.[a-z0-9]+$/i.test(path)) void sendShell(res).catch((e) => fail(res, e, log));
+        if (req.method === 'GET' && !/\.[a-z0-9]+$/i.test(path)) void sendShell(req, res).catch((e) => fail(res, e, log));
         else notFound(res);
       });
     }
-    void sendShell(res).catch((e) => fail(res, e, log));
+    void sendShell(req, res).catch((e) => fail(res, e, log));
   });
 }
 

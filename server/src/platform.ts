@@ -17,6 +17,8 @@ export interface PlatformOptions {
   /** The time reporting windows are judged by (see clockFrom); the real time when omitted. */
   clock?: () => Date;
   log?: (line: string) => void;
+  /** More module builds to serve (name → dist folder) without registering them: see PlatformServerOptions. */
+  extraModules?: Record<string, string>;
 }
 
 export interface RunningPlatform {
@@ -55,6 +57,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
       modulesRoot: join(REPO_ROOT, 'modules'),
       pocketbase: pb,
       log,
+      ...(opts.extraModules ? { extraModules: opts.extraModules } : {}),
       ...(opts.clock ? { clock: opts.clock } : {}),
     });
     const port = await listen(server, opts.port ?? 0);

@@ -275,7 +275,7 @@ describe('programme periods', () => {
     const asStaff = p.caller(planner);
     expect((await err(asStaff.budget.period.save({ code: '2565', name_th: 'ปี 2565', name_en: '2565', firstYear: 2022, firstMonth: 1, months: 12, active: true }))).code).toBe('FORBIDDEN');
     const bad = await err(p.caller(central).budget.period.save({ code: '25 65', name_th: '', name_en: 'x', firstYear: 2022, firstMonth: 1, months: 40, active: true }));
-    expect(thai(bad).fieldErrors).toMatchObject({ code: [expect.stringContaining('รหัสช่วงโครงการ')], name_th: ['กรุณาตั้งชื่อช่วงโครงการ'], months: ['ช่วงโครงการต้องยาว 1 ถึง 36 เดือน'] });
+    expect(thai(bad).fieldErrors).toMatchObject({ code: [expect.stringContaining('รหัสช่วงโครงการ')], name_th: ['กรุณาตั้งชื่อช่วงโครงการ'], months: [expect.stringContaining('ช่วงโครงการต้องยาว 1 ถึง 36 เดือน')] });
     await p.caller(central).budget.period.save({ code: '2565', name_th: 'โครงการปี 2565', name_en: 'Programme 2565', firstYear: 2022, firstMonth: 1, months: 12, active: true });
     const periods = await asStaff.budget.period.list();
     expect(periods.filter((x) => x.active).map((x) => x.code)).toEqual(['2565']);
@@ -283,6 +283,15 @@ describe('programme periods', () => {
     const demo = periods.find((x) => x.code === DEMO_PERIOD_CODE)!;
     await p.caller(central).budget.period.save({ id: demo.id, code: demo.code, name_th: demo.name_th, name_en: demo.name_en, firstYear: demo.firstYear, firstMonth: demo.firstMonth, months: demo.months, active: true });
     expect((await asStaff.budget.period.list()).filter((x) => x.active).map((x) => x.code)).toEqual([DEMO_PERIOD_CODE]);
+  });
+
+  it('adding a period leaves the active one alone unless making it active is asked for', async () => {
+    await p.caller(central).budget.period.save({ code: '2566', name_th: 'โครงการปี 2566', name_en: 'Programme 2566', firstYear: 2023, firstMonth: 1, months: 12, active: false });
+    const periods = await p.caller(central).budget.period.list();
+    expect(periods.map((x) => x.code)).toContain('2566');
+    expect(periods.filter((x) => x.active).map((x) => x.code)).toEqual([DEMO_PERIOD_CODE]);
+    const missing = await err(p.caller(central).budget.period.save({ code: '2567', name_th: 'ปี 2567', name_en: '2567', firstYear: 2024, firstMonth: 1, months: 12 } as never));
+    expect(thai(missing).fieldErrors['active']).toEqual(['กรุณาเลือกว่าจะให้ช่วงโครงการนี้เป็นช่วงที่ใช้งานอยู่หรือไม่']);
   });
 });
 

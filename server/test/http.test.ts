@@ -3,6 +3,8 @@ import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
+import { request } from 'node:http';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { createPlatformServer, listen } from '../src/http.ts';
 import { releaseModule } from '../src/services/releases.ts';
 import { MANIFESTS, usePlatform } from './harness.ts';
@@ -21,7 +23,22 @@ beforeAll(async () => {
   await writeFile(join(dir, 'shell', 'assets', 'index-AbCdEf12.js'), 'console.log(1)');
   await mkdir(join(dir, 'modules', 'budget', 'dist'), { recursive: true });
   await writeFile(join(dir, 'modules', 'budget', 'dist', 'spa.js'), 'export const mount = 1;');
-  server = createPlatformServer({ pbUrl: p.pb.url, shellDist: join(dir, 'shell'), modulesRoot: join(dir, 'modules') });
+  // The build's precompressed copies, marked so the test can tell which one was sent.
+  await writeFile(join(dir, 'modules', 'budget', 'dist', 'spa.js.br'), brotliCompressSync('export const mount = "br";'));
+  await writeFile(join(dir, 'modules', 'budget', 'dist', 'spa.js.gz'), gzipSync('export const mount = "gz";'));
+  // The shell carries the platform's runtime; a module built against another Svelte carries its own.
+  await writeFile(join(dir, 'shell', 'runtime.json'), JSON.stringify({ versions: { svelte: '5.57.3' }, imports: { svelte: '/vendor/svelte@5.57.3/index.js' } }));
+  await mkdir(join(dir, 'shell', 'vendor', 'svelte@5.57.3'), { recursive: true });
+  await writeFile(join(dir, 'shell', 'vendor', 'svelte@5.57.3', 'index.js'), 'export const v = "5.57.3";');
+  await mkdir(join(dir, 'fixture', 'vendor', 'svelte@5.56.10'), { recursive: true });
+  await writeFile(join(dir, 'fixture', 'spa.js'), 'export const mount = 2;');
+  await writeFile(join(dir, 'fixture', 'vendor', 'svelte@5.56.10', 'index.js'), 'export const v = "5.56.10";');
+  server = createPlatformServer({
+    pbUrl: p.pb.url,
+    shellDist: join(dir, 'shell'),
+    modulesRoot: join(dir, 'modules'),
+    extraModules: { 'svelte-minor': join(dir, 'fixture') },
+  });
   base = `http://127.0.0.1:${await listen(server)}`;
 });
 
@@ -38,7 +55,56 @@ describe('the platform HTTP server', () => {
     expect(res.headers.get('cache-control')).toBe('no-cache');
     const map = importMapOf(await res.text());
     expect(map.imports['@otou/budget']).toBe('/modules/budget/spa.js?v=0.1.0');
-    expect(Object.keys(map.imports).sort()).toEqual(['@otou/assessment', '@otou/budget', '@otou/employment', '@otou/pitching', '@otou/training']);
+    expect(Object.keys(map.imports).filter((k) => k.startsWith('@otou/')).sort()).toEqual(['@otou/assessment', '@otou/budget', '@otou/employment', '@otou/pitching', '@otou/training']);
+    // The shared runtime the shell was built against is every module's, unless a module brings another.
+    expect(map.imports['svelte']).toBe('/vendor/svelte@5.57.3/index.js');
+  });
+
+  it('gives a module released with another Svelte its own copy through a scope, the others keep the shared one', async () => {
+    const pitching = MANIFESTS.find((m) => m.name === 'pitching')!;
+    const runtime = { versions: { svelte: '5.56.10' }, imports: { svelte: '/vendor/svelte@5.56.10/index.js' } };
+    await releaseModule(p.admin, { ...pitching, runtime }, '/modules/svelte-minor/spa.js');
+    try {
+      const map = (await (await fetch(`${base}/importmap.json`)).json()) as { imports: Record<string, string>; scopes: Record<string, Record<string, string>> };
+      expect(map.imports['svelte']).toBe('/vendor/svelte@5.57.3/index.js');
+      expect(map.scopes).toEqual({
+        '/modules/svelte-minor/': { svelte: '/vendor/svelte@5.56.10/index.js' },
+        '/vendor/svelte@5.56.10/': { svelte: '/vendor/svelte@5.56.10/index.js' },
+      });
+      // Both copies are served, each from the build that brought it, to be cached for good.
+      for (const v of ['5.57.3', '5.56.10']) {
+        const res = await fetch(`${base}/vendor/svelte@${v}/index.js`);
+        expect(await res.text()).toContain(v);
+        expect(res.headers.get('cache-control')).toContain('immutable');
+      }
+      expect(await (await fetch(`${base}/modules/svelte-minor/spa.js`)).text()).toContain('mount = 2');
+      expect((await fetch(`${base}/vendor/svelte@5.40.0/index.js`)).status).toBe(404);
+    } finally {
+      await releaseModule(p.admin, pitching);
+    }
+  });
+
+  it('sends the precompressed copy the browser accepts, and the shell page compressed too', async () => {
+    const get = (path: string, encoding: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((ok, fail) => {
+        request(`${base}${path}`, { headers: { 'accept-encoding': encoding } }, (res) => {
+          const parts: Buffer[] = [];
+          res.on('data', (c: Buffer) => parts.push(c)).on('end', () => ok({ headers: res.headers, body: Buffer.concat(parts) }));
+        }).on('error', fail).end();
+      });
+    const br = await get('/modules/budget/spa.js', 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['vary']).toBe('Accept-Encoding');
+    expect(brotliDecompressSync(br.body).toString()).toContain('"br"');
+    const gz = await get('/modules/budget/spa.js', 'gzip');
+    expect(gunzipSync(gz.body).toString()).toContain('"gz"');
+    const plain = await get('/modules/budget/spa.js', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toContain('mount = 1');
+    const page = await get('/budget', 'gzip, br');
+    expect(page.headers['content-encoding']).toBe('br');
+    expect(page.headers['vary']).toBe('Accept-Encoding');
+    expect(brotliDecompressSync(page.body).toString()).toContain('overridable-importmap');
   });
 
   it('a module released with a new version shows in the next page load, nothing rebuilt', async () => {

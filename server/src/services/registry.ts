@@ -6,6 +6,7 @@ import {
   moduleManifestSchema,
   type ModuleManifest,
   type ModuleName,
+  type ModuleRuntime,
   type RegistryEntry,
 } from '@otou/domain';
 import type { SessionUser } from '../session.ts';
@@ -26,14 +27,38 @@ export async function listReleases(pb: PocketBase): Promise<Release[]> {
   return releases.sort((a, b) => a.manifest.order - b.manifest.order || a.manifest.name.localeCompare(b.manifest.name));
 }
 
-/** The import map of the deployment: where each module's code lives, with its version to bust caches. */
-export function importMapOf(releases: Release[]): { imports: Record<string, string> } {
-  const imports: Record<string, string> = {};
+export interface ImportMap {
+  imports: Record<string, string>;
+  scopes: Record<string, Record<string, string>>;
+}
+
+/** The folder a /vendor/ file belongs to: everything up to its last name@version segment (see @otou/runtime). */
+const vendorFolder = (url: string) => /^(.*@[^/]+\/)/.exec(url)?.[1] ?? url.slice(0, url.lastIndexOf('/') + 1);
+const withoutQuery = (url: string) => url.replace(/[?#].*$/, '');
+
+/**
+ * The import map of the deployment: where each module's code lives (with its version to bust caches), and the
+ * shared runtime. `platform` is the runtime the shell was built against: its files are the top-level entries every
+ * module shares. A module built against other versions (another Svelte minor, an older SDK) gets its own entries
+ * in a scope on its folder, and each of its runtime folders gets a scope with the same entries, so that its copy
+ * of the SDK imports its copy of Svelte: scopes match on the importing file's URL.
+ */
+export function importMapOf(releases: Release[], platform?: ModuleRuntime): ImportMap {
+  const imports: Record<string, string> = { ...platform?.imports };
+  const scopes: ImportMap['scopes'] = {};
   for (const r of releases) {
     const sep = r.entry.includes('?') ? '&' : '?';
     imports[`@otou/${r.manifest.name}`] = `${r.entry}${sep}v=${encodeURIComponent(r.manifest.version)}`;
   }
-  return { imports };
+  for (const r of releases) {
+    const own = r.manifest.runtime?.imports ?? {};
+    const differ = Object.entries(own).filter(([specifier, url]) => platform?.imports[specifier] !== url);
+    if (!differ.length) continue;
+    const entry = withoutQuery(r.entry);
+    scopes[entry.slice(0, entry.lastIndexOf('/') + 1)] = Object.fromEntries(differ);
+    for (const [, url] of differ) scopes[vendorFolder(url)] = { ...own, ...scopes[vendorFolder(url)] };
+  }
+  return { imports, scopes };
 }
 
 export async function enabledModulesOf(pb: PocketBase, networkId: string): Promise<Set<ModuleName>> {

@@ -2,6 +2,8 @@ export * from './calendar.ts';
 export * from './format.ts';
 export * from './i18n.ts';
 export * from './modules.ts';
+export * from './manifestSchema.ts';
+export * from './login.ts';
 export * from './roles.ts';
 export * from './schemas.ts';
 export * from './scope.ts';

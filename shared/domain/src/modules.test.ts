@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { moduleAvailability, moduleManifestSchema } from './modules.ts';
+import { moduleAvailability } from './modules.ts';
+import { moduleManifestSchema } from './manifestSchema.ts';
 
 const budget = { roles: ['central_admin', 'network_admin', 'university_staff', 'tambon_coordinator'] as const, api: 1 };
 

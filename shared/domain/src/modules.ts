@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { ROLES, type Role } from './roles.ts';
+import type { Role } from './roles.ts';
 
 /** The five micro-frontends. Each regional network enables the ones it needs. */
 export const MODULE_NAMES = ['assessment', 'budget', 'employment', 'training', 'pitching'] as const;
@@ -10,24 +9,42 @@ export const PLATFORM_API_VERSION = 1;
 
 /**
  * A module's contract with the platform, written in its src/manifest.ts, emitted as dist/manifest.json on
- * build and registered with the server when the module is released.
+ * build and registered with the server when the module is released. The browser only reads it: the build and the
+ * server check it against `moduleManifestSchema` (manifestSchema.ts), so zod never ships to the browser for it.
  */
-export const moduleManifestSchema = z.object({
-  name: z.enum(MODULE_NAMES),
-  version: z.string().regex(/^\d+\.\d+\.\d+(?:[-+].*)?$/, 'version must be semver, e.g. 1.2.0'),
-  route: z.string().regex(/^\/[a-z-]+$/, 'route must look like /budget'),
-  labels: z.object({ th: z.string().min(1), en: z.string().min(1) }),
-  description: z.object({ th: z.string(), en: z.string() }),
-  roles: z.array(z.enum(ROLES)).min(1),
+export interface ModuleManifest {
+  name: ModuleName;
+  /** Semver, e.g. 1.2.0; the module's package.json version. */
+  version: string;
+  /** Where the module lives in the shell, e.g. /budget. */
+  route: string;
+  labels: { th: string; en: string };
+  description: { th: string; en: string };
+  roles: Role[];
   /** The major version of the server API the module was written against. */
-  api: z.number().int().positive(),
+  api: number;
   /** Position in the navigation. */
-  order: z.number().int().default(100),
-});
-export type ModuleManifest = z.infer<typeof moduleManifestSchema>;
+  order: number;
+  /** The shared runtime the module's build was made against; written by the build, not by hand. */
+  runtime?: ModuleRuntime;
+}
 
-export function defineManifest(m: z.input<typeof moduleManifestSchema>): ModuleManifest {
-  return moduleManifestSchema.parse(m);
+/**
+ * The exact versions of the shared runtime (Svelte, TanStack Query, the SDK, the UI kit) a module was built
+ * against, and the import-map entries that serve them: the server gives a module whose versions differ from the
+ * platform's its own copy through the import map's scopes.
+ */
+export interface ModuleRuntime {
+  versions: Record<string, string>;
+  imports: Record<string, string>;
+}
+
+/** What a module writes in src/manifest.ts: the contract without what the platform or the build fills in. */
+export type ManifestInput = Omit<ModuleManifest, 'order' | 'runtime' | 'roles'> & { order?: number; roles: readonly Role[] };
+
+/** Types a module's manifest; checked against the contract at build time and again by the server on release. */
+export function defineManifest(m: ManifestInput): ModuleManifest {
+  return { ...m, roles: [...m.roles], order: m.order ?? 100 };
 }
 
 /** What the shell gets for one module: where its code is, whether this user may open it and why not. */

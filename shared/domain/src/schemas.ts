@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import { MODULE_NAMES } from './modules.ts';
+import { loginProblems, normaliseLogin } from './login.ts';
 import { thaiIdProblem, normaliseThaiId } from './thaiId.ts';
 
 /**
  * Input contracts shared by the server (validation) and the UI (forms). Messages are message keys from the
  * platform catalogue; the server translates them into the caller's language.
  */
-export const loginInput = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: 'field.email.invalid' })),
-  password: z.string().min(1, { error: 'field.password.required' }),
-});
+export const loginInput = z
+  .object({ email: z.string(), password: z.string() })
+  .transform(normaliseLogin)
+  .superRefine((v, ctx) => {
+    for (const [field, message] of Object.entries(loginProblems(v))) ctx.addIssue({ code: 'custom', path: [field], message });
+  });
 export type LoginInput = z.infer<typeof loginInput>;
 
 export const setModuleEnabledInput = z.object({

@@ -11,7 +11,7 @@ import {
   instalmentAmount,
   sumBaht,
   lastOpenDay,
-  type MessageKey,
+  type BudgetMessageKey,
   type Params,
 } from '@otou/domain';
 import type { InputOf, approveMonthInput, grantExceptionInput, recordInstalmentInput, reopenMonthInput, saveMonthInput, savePlanInput } from '@otou/domain/budget/schemas';
@@ -34,7 +34,7 @@ export async function savePlan(a: Actor, { tambonId, periodId, lines }: InputOf<
   const period = await loadPeriod(a.pb, periodId);
   const tambon = await loadTambon(a.pb, tambonId);
   if (!canPlan(a.user, tambon.path)) throw appError('FORBIDDEN', 'error.forbidden');
-  const problems = lines.flatMap((l): { field: string; key: MessageKey; params?: Params }[] =>
+  const problems = lines.flatMap((l): { field: string; key: BudgetMessageKey; params?: Params }[] =>
     l.plan.length !== period.months
       ? [{ field: `${l.line}.plan`, key: 'budget.monthOutside' as const }]
       : planProblems(l.line, l.budget, l.plan),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actualProblems, planProblems } from './validation.ts';
-import { translate } from '../i18n.ts';
+import { translateBudget as translate } from './messages.ts';
 
 describe('budget form checks', () => {
   it('a plan must add up to the line budget, and the message says by how much', () => {
@@ -18,5 +18,13 @@ describe('budget form checks', () => {
     expect(p).toMatchObject({ field: '2.4.actual', key: 'budget.overspend', params: { spent: 90_000, over: 10_000 } });
     expect(translate('en', p!.key, p!.params)).toContain('THB 10,000 over its budget of THB 80,000');
     expect(actualProblems({ '2.4': 20_000 }, [{ code: '2.4', budget: 80_000, otherMonthsActual: 60_000 }])).toEqual([]);
+  });
+  it('an amount over a billion baht is a typing slip, named at its field', () => {
+    expect(planProblems('1.1', 1_000_000_001, [1_000_000_001])).toEqual([
+      { field: '1.1.budget', key: 'budget.tooLarge' },
+      { field: '1.1.plan.1', key: 'budget.tooLarge' },
+    ]);
+    expect(planProblems('1.1', 1_000_000_000, [1_000_000_000])).toEqual([]);
+    expect(actualProblems({ '1.1': Number.POSITIVE_INFINITY }, [{ code: '1.1', budget: 10, otherMonthsActual: 0 }])).toEqual([{ field: '1.1.actual', key: 'budget.notANumber' }]);
   });
 });

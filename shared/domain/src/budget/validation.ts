@@ -1,16 +1,18 @@
-import { sameBaht, subtractBaht, sumBaht, toSatang } from '../money.ts';
+import { MAX_AMOUNT, sameBaht, subtractBaht, sumBaht, toSatang } from '../money.ts';
 import type { LeafLine } from './lines.ts';
+import type { BudgetMessageKey } from './messages.ts';
 
 /** A problem with one field of a budget form: the field's name and a message key with its parameters. */
 export interface FieldProblem {
   field: string;
-  key: 'budget.negative' | 'budget.planMismatch' | 'budget.overspend' | 'budget.notANumber';
+  key: Extract<BudgetMessageKey, 'budget.negative' | 'budget.planMismatch' | 'budget.overspend' | 'budget.notANumber' | 'budget.tooLarge'>;
   params?: Record<string, string | number>;
 }
 
 function amountProblem(field: string, v: unknown): FieldProblem | null {
   if (typeof v !== 'number' || !Number.isFinite(v)) return { field, key: 'budget.notANumber' };
   if (v < 0) return { field, key: 'budget.negative' };
+  if (v > MAX_AMOUNT) return { field, key: 'budget.tooLarge' };
   return null;
 }
 
