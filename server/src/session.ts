@@ -29,7 +29,7 @@ export function toSessionUser(r: RecordModel): SessionUser {
   const places: SessionUser['places'] = {};
   if (placement.networkId) places.network = place(network);
   if (placement.universityId) places.university = place(university);
-  if (placement.tambonId && tambon) places.tambon = { ...place(tambon)!, district_th: tambon['district_th'], province_th: tambon['province_th'] };
+  if (placement.tambonId && tambon) places.tambon = { ...place(tambon)!, district_th: tambon['district_th'], province_th: tambon['province_th'], district_en: tambon['district_en'] || undefined, province_en: tambon['province_en'] || undefined };
   return {
     id: r.id,
     email: r['email'],

@@ -310,3 +310,57 @@ describe('instalments', () => {
     expect(huai.money.received).toBe(3_483_000);
   });
 });
+
+describe('the demo as a new user finds it', () => {
+  it("names Huai Haeng in English for an English reader, in the report, the status board and the download", async () => {
+    const staff = await p.login('staff.cu@otou.demo');
+    const huai = await p.caller(staff, 'en').budget.report.byTambon({ tambonId: tambonId('190204'), periodId: PERIOD });
+    expect(huai.tambon).toMatchObject({ name_th: 'ห้วยแห้ง', name_en: 'Huai Haeng', district_th: 'แก่งคอย', district_en: 'Kaeng Khoi', province_th: 'สระบุรี', province_en: 'Saraburi' });
+    const board = await p.caller(staff, 'en', IN_FEB_WINDOW).budget.rollup.statusBoard({ periodId: PERIOD, universityId: huai.tambon.university.id });
+    expect(board.universities[0]!.tambons.find((t) => t.code === '190204')).toMatchObject({ name_en: 'Huai Haeng', district_en: 'Kaeng Khoi' });
+    const csv = await p.caller(staff, 'en', IN_FEB_WINDOW).budget.report.export({ target: { level: 'tambon', id: huai.tambon.id }, periodId: PERIOD, format: 'csv' });
+    expect(Buffer.from(csv.base64, 'base64').toString('utf8')).toContain('Jan 2564');
+    const xlsx = await p.caller(staff, 'en', IN_FEB_WINDOW).budget.report.export({ target: { level: 'tambon', id: huai.tambon.id }, periodId: PERIOD, format: 'xlsx' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
+    expect(wb.worksheets[0]!.getCell(1, 1).value).toBe('Tambon Huai Haeng, Kaeng Khoi District, Saraburi Province');
+    const coordinator = await p.login('coordinator.huaihaeng@otou.demo');
+    expect((await p.caller(coordinator, 'en').auth.me()).places.tambon).toMatchObject({ name_en: 'Huai Haeng', district_en: 'Kaeng Khoi', province_en: 'Saraburi' });
+  });
+
+  it("shows Huai Haeng's approved January and February in its history: who set the plan, who submitted, who approved", async () => {
+    const staff = await p.login('staff.cu@otou.demo');
+    const history = await p.caller(staff).budget.report.history({ tambonId: tambonId('190204'), periodId: PERIOD });
+    const line = (h: (typeof history)[number]) => `${h.month}:${h.action}:${h.byName}`;
+    expect(history.map(line)).toEqual(
+      expect.arrayContaining(['0:plan:ปริญญา จุฬาฯ', '1:submit:ปริญญา จุฬาฯ', '1:approve:สุรชัย ผู้อนุมัติ จุฬาฯ', '2:submit:ปริญญา จุฬาฯ', '2:approve:สุรชัย ผู้อนุมัติ จุฬาฯ', '0:instalment:สมชาย ส่วนกลาง']),
+    );
+    // Newest first: February's approval heads the list.
+    expect(line(history.find((h) => h.month > 0)!)).toBe('2:approve:สุรชัย ผู้อนุมัติ จุฬาฯ');
+    // Times reach the browser as ISO 8601.
+    for (const h of history) expect(h.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    const report = await p.caller(staff).budget.report.byTambon({ tambonId: tambonId('190204'), periodId: PERIOD });
+    expect(report.instalments[0]!.receivedOn).toBe('2021-01-15T03:00:00.000Z');
+  });
+
+  it('leaves a month nobody has reported empty in roll-ups, as the tambon report does, instead of 0', async () => {
+    const APRIL = new Date('2021-04-30T03:00:00Z');
+    const tu = await p.admin.collection('universities').getFirstListItem('code = "TU"');
+    const asCentral = p.caller(central, 'th', APRIL);
+    // TU has approved nothing: every month up to April is empty, not 0.
+    const uni = await asCentral.budget.rollup.byLevel({ target: { level: 'university', id: tu.id }, periodId: PERIOD });
+    expect(uni.asOf).toBe(4);
+    expect(rowOf(uni.report, 'total').actual.slice(0, 4)).toEqual([null, null, null, null]);
+    expect(rowOf(uni.report, '1.1').actual.slice(0, 4)).toEqual([null, null, null, null]);
+    const tambon = await asCentral.budget.report.byTambon({ tambonId: tambonId('130201'), periodId: PERIOD });
+    expect(rowOf(tambon.report, 'total').actual.slice(0, 4)).toEqual([null, null, null, null]);
+    // Network UC: January and February were approved somewhere in the network, March and April nowhere.
+    const net = await asCentral.budget.rollup.byLevel({ target: { level: 'network', id: networkId('UC') }, periodId: PERIOD });
+    const total = rowOf(net.report, 'total').actual;
+    expect(total[0]).toBeGreaterThan(0);
+    expect(total[1]).toBeGreaterThan(0);
+    expect(total.slice(2, 4)).toEqual([null, null]);
+    const nat = await asCentral.budget.rollup.byLevel({ target: { level: 'national' }, periodId: PERIOD });
+    expect(rowOf(nat.report, 'total').actual.slice(2, 4)).toEqual([null, null]);
+  });
+});

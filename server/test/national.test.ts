@@ -144,6 +144,14 @@ describe('national scale on a real PocketBase', () => {
     expect(new Set(tambons.map((t) => t['province_code'])).size).toBe(new Set([...thai.values()].map((t) => t.province_code)).size);
   });
 
+  it('names every province and district in English, and nearly every tambon (the rest fall back to Thai on screen)', async () => {
+    const tambons = await admin.collection('tambons').getFullList({ fields: 'code,name_en,district_en,province_en', batch: 1000 });
+    const latin = /^[A-Za-z][A-Za-z .'()-]*$/;
+    expect(tambons.filter((t) => !latin.test(t['province_en']))).toEqual([]);
+    expect(tambons.filter((t) => !latin.test(t['district_en'])).length).toBeLessThan(tambons.length * 0.01);
+    expect(tambons.filter((t) => latin.test(t['name_en'])).length).toBeGreaterThan(tambons.length * 0.95);
+  });
+
   it('is idempotent: seeding again changes no count and no record id', async () => {
     const before = await counts();
     const idsBefore = (await admin.collection('tambons').getFullList({ fields: 'id', batch: 1000 })).map((t) => t.id).sort();

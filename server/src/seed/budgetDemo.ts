@@ -1,5 +1,7 @@
 import { DECK_ACTUALS, DECK_PERIOD, DECK_PLAN, LEAF_LINES } from '@otou/domain';
 import type { Upsert } from './batch.ts';
+import { stableId } from './ids.ts';
+import { toPbDate } from '../pocketbase/dates.ts';
 import { instalmentId, lineId, periodId, reportId } from '../services/budget/ids.ts';
 
 export { lineId, periodId, reportId };
@@ -29,25 +31,54 @@ export function planWrites(tambon: string, period: string): Upsert[] {
   }));
 }
 
-export function approvedReportWrite(tambon: string, period: string, month: number, by: { submitter: string; approver: string }): Upsert {
-  const at = `2021-${String(month + 1).padStart(2, '0')}-01 03:00:00.000Z`;
+export interface Person {
+  id: string;
+  name: string;
+}
+
+/** A line of a tambon's history, as the server writes it when someone acts (services/budget/workflow.ts). */
+export function eventWrite(tambon: string, period: string, month: number, action: 'plan' | 'submit' | 'approve' | 'instalment', by: Person, changes: unknown = null): Upsert {
   return {
-    collection: 'budget_reports',
-    body: {
-      id: reportId(tambon, period, month),
-      tambon,
-      period,
-      month,
-      actuals: DECK_ACTUALS[month] ?? {},
-      remarks: {},
-      status: 'approved',
-      submitted_by: by.submitter,
-      submitted_at: at,
-      approved_by: by.approver,
-      approved_at: at,
-      reopened: false,
-    },
+    collection: 'budget_events',
+    body: { id: stableId('budget_event', `${tambon}/${period}/${month}/${action}`), tambon, period, month, action, by: by.id, by_name: by.name, reason: '', changes },
   };
+}
+
+/** A tambon's budget and monthly plan set by its university, with the history line that says so when we know who. */
+export function plannedWrites(tambon: string, period: string, by: Person | null): Upsert[] {
+  const lines = planWrites(tambon, period);
+  if (!by) return lines;
+  return [...lines, eventWrite(tambon, period, 0, 'plan', by, LEAF_LINES.map((line) => ({ line, budget: DECK_PLAN[line].budget, before: null })))];
+}
+
+/**
+ * A month reported with the deck's actuals, submitted and approved by two different people (the approver may not be
+ * the submitter), with both history lines, so the history shows what the report's status says.
+ */
+export function approvedMonthWrites(tambon: string, period: string, month: number, by: { submitter: Person; approver: Person }): Upsert[] {
+  const at = toPbDate(new Date(Date.UTC(2021, month, 1, 3)));
+  const actuals = DECK_ACTUALS[month] ?? {};
+  return [
+    {
+      collection: 'budget_reports',
+      body: {
+        id: reportId(tambon, period, month),
+        tambon,
+        period,
+        month,
+        actuals,
+        remarks: {},
+        status: 'approved',
+        submitted_by: by.submitter.id,
+        submitted_at: at,
+        approved_by: by.approver.id,
+        approved_at: at,
+        reopened: false,
+      },
+    },
+    eventWrite(tambon, period, month, 'submit', by.submitter, { before: null, after: actuals }),
+    eventWrite(tambon, period, month, 'approve', by.approver),
+  ];
 }
 
 export function instalmentWrite(tambon: string, period: string, number: 1 | 2, amount: number, receivedOn: string | null): Upsert {

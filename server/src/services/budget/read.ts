@@ -48,6 +48,10 @@ export interface TambonInfo {
   name_th: string;
   district_th: string;
   province_th: string;
+  /** English names; empty where none is known (screens then show the Thai one). */
+  name_en: string;
+  district_en: string;
+  province_en: string;
   university: { id: string; code: string; name_th: string; name_en: string };
   path: OrgPath;
 }
@@ -63,6 +67,9 @@ export async function loadTambon(pb: PocketBase, id: string): Promise<TambonInfo
     name_th: t['name_th'],
     district_th: t['district_th'],
     province_th: t['province_th'],
+    name_en: t['name_en'] ?? '',
+    district_en: t['district_en'] ?? '',
+    province_en: t['province_en'] ?? '',
     university: { id: u.id, code: u['code'], name_th: u['name_th'], name_en: u['name_en'] },
     path: { networkId: u['network'], universityId: u.id, tambonId: t.id },
   };

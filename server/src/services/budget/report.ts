@@ -50,7 +50,17 @@ export async function tambonReport(a: Actor, input: InputOf<typeof tambonReportI
     };
   });
   return {
-    tambon: { id: tambon.id, code: tambon.code, name_th: tambon.name_th, district_th: tambon.district_th, province_th: tambon.province_th, university: tambon.university },
+    tambon: {
+      id: tambon.id,
+      code: tambon.code,
+      name_th: tambon.name_th,
+      district_th: tambon.district_th,
+      province_th: tambon.province_th,
+      name_en: tambon.name_en,
+      district_en: tambon.district_en,
+      province_en: tambon.province_en,
+      university: tambon.university,
+    },
     period,
     asOf,
     report,

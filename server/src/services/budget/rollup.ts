@@ -19,8 +19,12 @@ interface Sums {
   received: number;
 }
 
-/** Turns view rows (line × month, month 0 = budget) into leaf figures; months after `asOf` show nothing reported. */
-function fromRows(rows: RecordModel[], months: number, asOf: number): Sums {
+/**
+ * Turns view rows (line × month, month 0 = budget) into leaf figures. A month shows actuals only when it is up to
+ * `asOf` and someone in the scope has an approved report for it; otherwise it is empty (null), as in a tambon's
+ * report, never a 0 that reads as nothing spent.
+ */
+function fromRows(rows: RecordModel[], months: number, asOf: number, reported: ReadonlySet<number>): Sums {
   const byLine = new Map<LeafLine, LeafFigures>();
   const received: number[] = [];
   for (const r of rows) {
@@ -35,7 +39,7 @@ function fromRows(rows: RecordModel[], months: number, asOf: number): Sums {
     if (m === 0) f.budget = sumBaht([f.budget, Number(r['budget'] ?? 0)]);
     else if (m <= months) {
       f.plan[m - 1] = Number(r['plan'] ?? 0);
-      f.actual[m - 1] = m <= asOf ? Number(r['actual'] ?? 0) : null;
+      f.actual[m - 1] = m <= asOf && reported.has(m) ? Number(r['actual'] ?? 0) : null;
     }
     byLine.set(line, f);
   }
@@ -47,13 +51,23 @@ function fromRows(rows: RecordModel[], months: number, asOf: number): Sums {
  * to one network or university, read with the caller's token so the view's API rule applies.
  */
 export async function rollupSums(pb: PocketBase, level: RollupLevel, id: string | null, period: PeriodInfo, asOf: number): Promise<Sums> {
-  const filter =
-    level === 'national'
-      ? pb.filter('period = {:p}', { p: period.id })
-      : pb.filter(`period = {:p} && ${level} = {:id}`, { p: period.id, id: id ?? '' });
-  const rows = await pb.collection(VIEW[level]).getFullList({ filter, fields: 'line,month,budget,plan,actual', batch: 2000 });
-  return fromRows(rows, period.months, asOf);
+  const filter = scopeFilter(pb, level, id, period);
+  const [rows, reported] = await Promise.all([
+    pb.collection(VIEW[level]).getFullList({ filter, fields: 'line,month,budget,plan,actual', batch: 2000 }),
+    reportedMonths(pb, level, id, period),
+  ]);
+  return fromRows(rows, period.months, asOf, monthsOf(reported));
 }
+
+const scopeFilter = (pb: PocketBase, level: RollupLevel, id: string | null, period: PeriodInfo) =>
+  level === 'national' ? pb.filter('period = {:p}', { p: period.id }) : pb.filter(`period = {:p} && ${level} = {:id}`, { p: period.id, id: id ?? '' });
+
+/** Per university and month, whether it has approved reports (a view over budget_reports), within a scope. */
+function reportedMonths(pb: PocketBase, level: RollupLevel, id: string | null, period: PeriodInfo): Promise<RecordModel[]> {
+  return pb.collection('budget_reported_months').getFullList({ filter: scopeFilter(pb, level, id, period), fields: 'university,network,month', batch: 2000 });
+}
+
+const monthsOf = (rows: RecordModel[], pick: (r: RecordModel) => boolean = () => true) => new Set(rows.filter(pick).map((r) => Number(r['month'])));
 
 export interface RollupChild {
   id: string;
@@ -78,9 +92,10 @@ export async function rollupChildren(pb: PocketBase, level: RollupLevel, id: str
   if (level === 'national' || level === 'network') {
     const childLevel = level === 'national' ? 'network' : 'university';
     const view = level === 'national' ? VIEW.network : VIEW.university;
-    const filter = level === 'national' ? pb.filter('period = {:p}', { p: period.id }) : pb.filter('period = {:p} && network = {:id}', { p: period.id, id: id ?? '' });
-    const [rows, names] = await Promise.all([
+    const filter = scopeFilter(pb, level, id, period);
+    const [rows, reported, names] = await Promise.all([
       pb.collection(view).getFullList({ filter, fields: `${childLevel},line,month,budget,plan,actual`, batch: 2000 }),
+      reportedMonths(pb, level, id, period),
       pb.collection(childLevel === 'network' ? 'networks' : 'universities').getFullList({
         filter: childLevel === 'university' ? pb.filter('network = {:id}', { id: id ?? '' }) : '',
         sort: childLevel === 'network' ? 'order,code' : 'code',
@@ -90,12 +105,12 @@ export async function rollupChildren(pb: PocketBase, level: RollupLevel, id: str
     const grouped = new Map<string, RecordModel[]>();
     for (const r of rows) grouped.set(r[childLevel], [...(grouped.get(r[childLevel]) ?? []), r]);
     const items = names.map((n) =>
-      childRow({ id: n.id, code: n['code'], name_th: n['name_th'], name_en: n['name_en'] }, fromRows(grouped.get(n.id) ?? [], period.months, asOf), period.months, asOf),
+      childRow({ id: n.id, code: n['code'], name_th: n['name_th'], name_en: n['name_en'] }, fromRows(grouped.get(n.id) ?? [], period.months, asOf, monthsOf(reported, (r) => r[childLevel] === n.id)), period.months, asOf),
     );
     return { level: childLevel, items };
   }
   // A university's tambons: few enough (tens) to add up per tambon from their own records.
-  const tambons = await pb.collection('tambons').getFullList({ filter: pb.filter('university = {:u}', { u: id ?? '' }), sort: 'code', fields: 'id,code,name_th,district_th' });
+  const tambons = await pb.collection('tambons').getFullList({ filter: pb.filter('university = {:u}', { u: id ?? '' }), sort: 'code', fields: 'id,code,name_th,name_en' });
   const [lines, reports, instalments] = await Promise.all([
     pb.collection('budget_lines').getFullList({ filter: pb.filter('period = {:p} && tambon.university = {:u}', { p: period.id, u: id ?? '' }) }),
     pb.collection('budget_reports').getFullList({ filter: pb.filter("period = {:p} && tambon.university = {:u} && status = 'approved'", { p: period.id, u: id ?? '' }) }),
@@ -105,7 +120,7 @@ export async function rollupChildren(pb: PocketBase, level: RollupLevel, id: str
   const items = tambons.map((t) => {
     const plan = toPlannedLines(lines.filter((l) => l['tambon'] === t.id), period.months);
     const acts = actualsByMonth(reports.filter((r) => r['tambon'] === t.id).map(toMonthReport), (r) => r.month <= asOf);
-    return childRow({ id: t.id, code: t['code'], name_th: t['name_th'], name_en: t['name_th'] }, { figures: leafFigures(plan, acts, period.months), received: receivedOf(received.filter((i) => i.tambon === t.id)) }, period.months, asOf);
+    return childRow({ id: t.id, code: t['code'], name_th: t['name_th'], name_en: t['name_en'] || t['name_th'] }, { figures: leafFigures(plan, acts, period.months), received: receivedOf(received.filter((i) => i.tambon === t.id)) }, period.months, asOf);
   });
   return { level: 'tambon', items };
 }

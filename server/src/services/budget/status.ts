@@ -8,6 +8,9 @@ interface BoardTambon {
   code: string;
   name_th: string;
   district_th: string;
+  /** English names; empty where none is known. */
+  name_en: string;
+  district_en: string;
   status: BoardStatus;
 }
 
@@ -29,7 +32,7 @@ export async function statusBoard(a: Actor, input: InputOf<typeof statusBoardInp
       filter: tambonFilter,
       sort: 'code',
       expand: 'university',
-      fields: 'id,code,name_th,district_th,university,expand.university.id,expand.university.name_th,expand.university.name_en,expand.university.code,expand.university.network',
+      fields: 'id,code,name_th,district_th,name_en,district_en,university,expand.university.id,expand.university.name_th,expand.university.name_en,expand.university.code,expand.university.network',
       batch: 1000,
     }),
     pb.collection('budget_reports').getFullList({ filter: pb.filter('period = {:p} && month = {:m}' + (input.universityId ? ' && tambon.university = {:u}' : ''), { p: period.id, m: month, u: input.universityId ?? '' }), batch: 1000 }),
@@ -42,7 +45,7 @@ export async function statusBoard(a: Actor, input: InputOf<typeof statusBoardInp
     const entry = universities.get(key) ?? { id: key, code: u?.['code'] ?? '', name_th: u?.['name_th'] ?? '', name_en: u?.['name_en'] ?? '', network: u?.['network'] ?? '', counts: noCounts(), tambons: [] as BoardTambon[] };
     const status = boardStatus(now, m.year, m.month, byTambon.get(t.id) ?? null);
     entry.counts[status] += 1;
-    entry.tambons.push({ id: t.id, code: t['code'], name_th: t['name_th'], district_th: t['district_th'], status });
+    entry.tambons.push({ id: t.id, code: t['code'], name_th: t['name_th'], district_th: t['district_th'], name_en: t['name_en'] ?? '', district_en: t['district_en'] ?? '', status });
     universities.set(key, entry);
   }
   const list = [...universities.values()].sort((x, y) => x.code.localeCompare(y.code));
