@@ -47,7 +47,22 @@ export class BudgetPage {
     return this.root.locator(`[data-testid="budget-report"] tr[data-line="${line}"] [data-col="${column}"]`);
   }
 
-  rollupChild(code: string, column: 'actualToDate'): Locator {
+  /** A Buddhist-Era date field (day, month, BE year) found by its label; a whole date typed in the day box fills all three. */
+  dateField(scope: Locator, label: string) {
+    const group = scope.getByRole('group', { name: label });
+    return {
+      group,
+      day: group.getByRole('textbox', { name: 'วัน' }),
+      month: group.getByRole('combobox', { name: 'เดือน' }),
+      year: group.getByRole('textbox', { name: 'ปี (พ.ศ.)' }),
+      /** Types "5/3/2564" (BE) as a user would. */
+      async type(text: string) {
+        await group.getByRole('textbox', { name: 'วัน' }).fill(text);
+      },
+    };
+  }
+
+  rollupChild(code: string, column: 'actualToDate' | 'planToDate' | 'achieved'): Locator {
     return this.root.locator(`[data-testid="rollup-children"] tr[data-code="${code}"] [data-col="${column}"]`);
   }
 }

@@ -74,7 +74,11 @@ test('outside the reporting window the form is closed and says why, until the ce
     await central.page.goto(page.url());
     await central.chooseMonth('มกราคม 2564');
     const panel = central.root.getByTestId('approval-panel');
-    await panel.getByLabel('ส่งได้ถึงวันที่').fill('2021-03-05');
+    const until = central.dateField(panel, 'ส่งได้ถึงวันที่');
+    // "2564-03-05" is the Buddhist-Era date: 5 March 2564, never CE 2564.
+    await until.type('2564-03-05');
+    await expect(until.year).toHaveValue('2564');
+    await expect(until.month).toHaveValue('3');
     await panel.getByLabel('เหตุผล').fill('ผู้ประสานงานเจ็บป่วย');
     await panel.getByRole('button', { name: 'อนุญาตให้ส่งล่าช้า' }).click();
     await expect(panel.getByTestId('approval-status')).toHaveText('บันทึกการยกเว้นแล้ว');
@@ -120,7 +124,7 @@ test('the central office manages programme periods; a bad period is named at its
   await admin.getByLabel('ชื่อ (ไทย)').fill('โครงการปี 2565');
   await admin.getByLabel('ชื่อ (อังกฤษ)').fill('Programme 2565');
   await admin.getByLabel('จำนวนเดือน').fill('40');
-  await admin.getByRole('button', { name: 'เพิ่มช่วงโครงการและใช้งาน' }).click();
+  await admin.getByRole('button', { name: 'เพิ่มช่วงโครงการ', exact: true }).click();
   await expect(admin.getByRole('alert').filter({ hasText: 'ช่วงโครงการต้องยาว 1 ถึง 36 เดือน' })).toBeVisible();
   await expect(admin.getByRole('listitem')).toHaveCount(1);
 });

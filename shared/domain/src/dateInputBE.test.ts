@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datePartsBE, datePartsFromText, isoDate, parseDateBE } from './dateInputBE.ts';
+import { datePartsBE, datePartsFromText, isoDate, parseDateBE, parseYearBE } from './dateInputBE.ts';
 import { kitMessages } from './kitMessages.ts';
 
 describe('a date typed in the Buddhist Era', () => {
@@ -42,5 +42,12 @@ describe('a date typed in the Buddhist Era', () => {
     expect(datePartsFromText('5/3/2564')).toEqual({ day: '5', month: 3, yearBE: '2564' });
     expect(parseDateBE(datePartsFromText('2021-03-05')!)).toMatchObject({ ok: false, problem: { key: 'input.date.yearIsCE' } });
     expect(datePartsFromText('5')).toBeNull();
+  });
+
+  it('reads a year on its own the same way: BE taken, CE caught, Thai digits fine', () => {
+    expect(parseYearBE('2565')).toEqual({ ok: true, be: 2565, ce: 2022 });
+    expect(parseYearBE('๒๕๖๕')).toEqual({ ok: true, be: 2565, ce: 2022 });
+    expect(parseYearBE('2022')).toEqual({ ok: false, problem: { key: 'input.date.yearIsCE', params: { year: '2022', be: '2565' } } });
+    expect(parseYearBE('65')).toMatchObject({ ok: false, problem: { key: 'input.date.yearRange' } });
   });
 });

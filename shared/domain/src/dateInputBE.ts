@@ -36,19 +36,33 @@ export function parseDateBE(parts: DateBEParts, bounds: DateBEBounds = {}): Date
   }
   const missing = !/^\d{1,2}$/.test(day) ? 'day' : !/^\d{1,2}$/.test(month) || Number(month) < 1 || Number(month) > 12 ? 'month' : !/^\d{4}$/.test(year) ? 'yearBE' : null;
   if (missing) return { ok: false, problem: { key: 'input.date.incomplete' }, field: missing };
-  const min = bounds.minYearBE ?? DEFAULT_MIN;
-  const max = bounds.maxYearBE ?? DEFAULT_MAX;
-  const y = Number(year);
-  if (y < min || y > max) {
-    const asBE = toBuddhistYear(y);
-    if (asBE >= min && asBE <= max) return { ok: false, problem: { key: 'input.date.yearIsCE', params: { year: String(y), be: String(asBE) } }, field: 'yearBE' };
-    return { ok: false, problem: { key: 'input.date.yearRange', params: { min: String(min), max: String(max) } }, field: 'yearBE' };
-  }
-  const ce = toCommonYear(y);
+  const y = parseYearBE(year, bounds);
+  if (!y.ok) return { ok: false, problem: y.problem, field: 'yearBE' };
+  const ce = y.ce;
   const m = Number(month);
   const d = Number(day);
   if (d < 1 || d > daysInMonth(ce, m)) return { ok: false, problem: { key: 'input.date.notADay', params: { day: String(d) } }, field: 'day' };
   return { ok: true, value: { year: ce, month: m, day: d } };
+}
+
+export type YearBEInput = { ok: true; be: number; ce: number } | { ok: false; problem: InputProblem };
+
+/**
+ * A Buddhist-Era year as typed (Thai digits too). A Christian-Era year (2022 where 2565 is meant) is refused with the
+ * BE year to type instead; so is a year outside the bounds (the programme's years by default).
+ */
+export function parseYearBE(text: string, bounds: Pick<DateBEBounds, 'minYearBE' | 'maxYearBE'> = {}): YearBEInput {
+  const t = digits(text);
+  const min = bounds.minYearBE ?? DEFAULT_MIN;
+  const max = bounds.maxYearBE ?? DEFAULT_MAX;
+  if (!/^\d{4}$/.test(t)) return { ok: false, problem: { key: 'input.date.yearRange', params: { min: String(min), max: String(max) } } };
+  const y = Number(t);
+  if (y < min || y > max) {
+    const asBE = toBuddhistYear(y);
+    if (asBE >= min && asBE <= max) return { ok: false, problem: { key: 'input.date.yearIsCE', params: { year: String(y), be: String(asBE) } } };
+    return { ok: false, problem: { key: 'input.date.yearRange', params: { min: String(min), max: String(max) } } };
+  }
+  return { ok: true, be: y, ce: toCommonYear(y) };
 }
 
 /** A calendar day as the ISO date the API takes: "2021-03-05". */

@@ -3,6 +3,7 @@ export { default as ConfirmButton } from './ConfirmButton.svelte';
 export { default as DataTable } from './DataTable.svelte';
 export { default as DateInputBE } from './DateInputBE.svelte';
 export { default as Disclosure } from './Disclosure.svelte';
+export { default as FieldError } from './FieldError.svelte';
 export { default as MoneyInput } from './MoneyInput.svelte';
 export { default as MonthPicker } from './MonthPicker.svelte';
 export { default as Switch } from './Switch.svelte';

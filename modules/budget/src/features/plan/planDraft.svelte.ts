@@ -1,0 +1,58 @@
+import { subtractBaht, sumBaht, type LeafLine, type Locale } from '@otou/domain';
+import { amountOf, amountProblems, EditsDraft, type FieldErrors } from '@otou/sdk';
+
+/** A leaf line's budget and monthly plan as the server holds them. */
+export interface SavedLine {
+  code: LeafLine;
+  budget: number;
+  plan: number[];
+}
+
+/**
+ * The budget-and-plan editor as the user types it, over the plan the server holds (see EditsDraft). Sums are worked
+ * out as the user types (to the satang), never typed.
+ */
+export class PlanDraft extends EditsDraft {
+  constructor(
+    private readonly saved: () => readonly SavedLine[],
+    private readonly months: () => number,
+  ) {
+    super();
+  }
+
+  #line(code: LeafLine): SavedLine | undefined {
+    return this.saved().find((l) => l.code === code);
+  }
+  #monthIndexes(): number[] {
+    return Array.from({ length: this.months() }, (_, i) => i + 1);
+  }
+  budget(code: LeafLine): string {
+    return this.typed(`${code}.budget`, () => String(this.#line(code)?.budget || ''));
+  }
+  plan(code: LeafLine, month: number): string {
+    return this.typed(`${code}.plan.${month}`, () => String(this.#line(code)?.plan[month - 1] || ''));
+  }
+  setBudget = (code: LeafLine, text: string) => this.type(`${code}.budget`, text);
+  setPlan = (code: LeafLine, month: number, text: string) => this.type(`${code}.plan.${month}`, text);
+
+  /** What the line's months add up to, as typed. */
+  sum(code: LeafLine): number {
+    return sumBaht(this.#monthIndexes().map((m) => amountOf(this.plan(code, m))));
+  }
+  /** Plan total minus budget: 0 when the plan adds up. */
+  difference(code: LeafLine): number {
+    return subtractBaht(this.sum(code), amountOf(this.budget(code)));
+  }
+
+  problems(locale: Locale): FieldErrors {
+    const fields = this.saved().flatMap(({ code }) => [
+      [`${code}.budget`, this.budget(code)] as const,
+      ...this.#monthIndexes().map((m) => [`${code}.plan.${m}`, this.plan(code, m)] as const),
+    ]);
+    return amountProblems(fields, locale);
+  }
+
+  input(): { line: LeafLine; budget: number; plan: number[] }[] {
+    return this.saved().map(({ code }) => ({ line: code, budget: amountOf(this.budget(code)), plan: this.#monthIndexes().map((m) => amountOf(this.plan(code, m))) }));
+  }
+}
