@@ -2,7 +2,11 @@
 // inside PocketBase, in the same transaction as the write that triggered it, so a roll-up never disagrees with the
 // records it adds up and no user token can write a total. Loaded by budget_sums.pb.js.
 
-/** What one record adds to the totals: budget at month 0, plan and approved actuals per month, money received. */
+/**
+ * What one record adds to the totals: budget at month 0, plan and approved actuals per month, money received, and
+ * per month the number of approved reports (line 'reports', counted in `actual`), so a roll-up can tell a month
+ * nobody reported from one reported as 0.
+ */
 function contribution(collection, rec) {
   if (!rec) return [];
   const out = [];
@@ -25,6 +29,7 @@ function contribution(collection, rec) {
       actuals = {};
     }
     const month = rec.getInt('month');
+    out.push({ line: 'reports', month, budget: 0, plan: 0, actual: 1 });
     for (const line of Object.keys(actuals)) if (Number(actuals[line])) out.push({ line, month, budget: 0, plan: 0, actual: Number(actuals[line]) });
   } else if (collection === 'budget_instalments') {
     if (rec.getString('received_on') !== '') out.push({ line: 'received', month: 0, budget: rec.getFloat('amount'), plan: 0, actual: 0 });

@@ -20,29 +20,32 @@ interface Sums {
 }
 
 /**
- * Turns view rows (line × month, month 0 = budget) into leaf figures. A month shows actuals only when it is up to
- * `asOf` and someone in the scope has an approved report for it; otherwise it is empty (null), as in a tambon's
- * report, never a 0 that reads as nothing spent.
+ * Turns view rows (line × month, month 0 = budget; line 'received' the money received, line 'reports' the number of
+ * approved reports per month) into leaf figures. A month shows actuals only when it is up to `asOf` and someone in
+ * the scope has an approved report for it; otherwise it is empty (null), as in a tambon's report, never a 0 that
+ * reads as nothing spent.
  */
-function fromRows(rows: RecordModel[], months: number, asOf: number, reported: ReadonlySet<number>): Sums {
+function fromRows(rows: RecordModel[], months: number, asOf: number): Sums {
   const byLine = new Map<LeafLine, LeafFigures>();
   const received: number[] = [];
+  const reported = new Set<number>();
   for (const r of rows) {
     const line = r['line'] as string;
-    if (line === 'received') {
-      received.push(Number(r['budget'] ?? 0));
-      continue;
-    }
-    if (!isLeafLine(line)) continue;
-    const f = byLine.get(line) ?? { code: line, budget: 0, plan: Array(months).fill(0), actual: Array(months).fill(null) };
     const m = Number(r['month']);
-    if (m === 0) f.budget = sumBaht([f.budget, Number(r['budget'] ?? 0)]);
-    else if (m <= months) {
-      f.plan[m - 1] = Number(r['plan'] ?? 0);
-      f.actual[m - 1] = m <= asOf && reported.has(m) ? Number(r['actual'] ?? 0) : null;
+    if (line === 'received') received.push(Number(r['budget'] ?? 0));
+    else if (line === 'reports') {
+      if (Number(r['actual'] ?? 0) > 0) reported.add(m);
+    } else if (isLeafLine(line)) {
+      const f = byLine.get(line) ?? { code: line, budget: 0, plan: Array(months).fill(0), actual: Array(months).fill(null) };
+      if (m === 0) f.budget = sumBaht([f.budget, Number(r['budget'] ?? 0)]);
+      else if (m <= months) {
+        f.plan[m - 1] = Number(r['plan'] ?? 0);
+        f.actual[m - 1] = Number(r['actual'] ?? 0);
+      }
+      byLine.set(line, f);
     }
-    byLine.set(line, f);
   }
+  for (const f of byLine.values()) f.actual = f.actual.map((a, i) => (i + 1 <= asOf && reported.has(i + 1) ? a : null));
   return { figures: [...byLine.values()], received: sumBaht(received) };
 }
 
@@ -51,23 +54,13 @@ function fromRows(rows: RecordModel[], months: number, asOf: number, reported: R
  * to one network or university, read with the caller's token so the view's API rule applies.
  */
 export async function rollupSums(pb: PocketBase, level: RollupLevel, id: string | null, period: PeriodInfo, asOf: number): Promise<Sums> {
-  const filter = scopeFilter(pb, level, id, period);
-  const [rows, reported] = await Promise.all([
-    pb.collection(VIEW[level]).getFullList({ filter, fields: 'line,month,budget,plan,actual', batch: 2000 }),
-    reportedMonths(pb, level, id, period),
-  ]);
-  return fromRows(rows, period.months, asOf, monthsOf(reported));
+  const rows = await pb.collection(VIEW[level]).getFullList({ filter: scopeFilter(pb, level, id, period), fields: 'line,month,budget,plan,actual', batch: 2000 });
+  return fromRows(rows, period.months, asOf);
 }
 
 const scopeFilter = (pb: PocketBase, level: RollupLevel, id: string | null, period: PeriodInfo) =>
   level === 'national' ? pb.filter('period = {:p}', { p: period.id }) : pb.filter(`period = {:p} && ${level} = {:id}`, { p: period.id, id: id ?? '' });
 
-/** Per university and month, whether it has approved reports (a view over budget_reports), within a scope. */
-function reportedMonths(pb: PocketBase, level: RollupLevel, id: string | null, period: PeriodInfo): Promise<RecordModel[]> {
-  return pb.collection('budget_reported_months').getFullList({ filter: scopeFilter(pb, level, id, period), fields: 'university,network,month', batch: 2000 });
-}
-
-const monthsOf = (rows: RecordModel[], pick: (r: RecordModel) => boolean = () => true) => new Set(rows.filter(pick).map((r) => Number(r['month'])));
 
 export interface RollupChild {
   id: string;
@@ -93,9 +86,8 @@ export async function rollupChildren(pb: PocketBase, level: RollupLevel, id: str
     const childLevel = level === 'national' ? 'network' : 'university';
     const view = level === 'national' ? VIEW.network : VIEW.university;
     const filter = scopeFilter(pb, level, id, period);
-    const [rows, reported, names] = await Promise.all([
+    const [rows, names] = await Promise.all([
       pb.collection(view).getFullList({ filter, fields: `${childLevel},line,month,budget,plan,actual`, batch: 2000 }),
-      reportedMonths(pb, level, id, period),
       pb.collection(childLevel === 'network' ? 'networks' : 'universities').getFullList({
         filter: childLevel === 'university' ? pb.filter('network = {:id}', { id: id ?? '' }) : '',
         sort: childLevel === 'network' ? 'order,code' : 'code',
@@ -105,7 +97,7 @@ export async function rollupChildren(pb: PocketBase, level: RollupLevel, id: str
     const grouped = new Map<string, RecordModel[]>();
     for (const r of rows) grouped.set(r[childLevel], [...(grouped.get(r[childLevel]) ?? []), r]);
     const items = names.map((n) =>
-      childRow({ id: n.id, code: n['code'], name_th: n['name_th'], name_en: n['name_en'] }, fromRows(grouped.get(n.id) ?? [], period.months, asOf, monthsOf(reported, (r) => r[childLevel] === n.id)), period.months, asOf),
+      childRow({ id: n.id, code: n['code'], name_th: n['name_th'], name_en: n['name_en'] }, fromRows(grouped.get(n.id) ?? [], period.months, asOf), period.months, asOf),
     );
     return { level: childLevel, items };
   }
