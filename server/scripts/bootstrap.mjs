@@ -127,6 +127,13 @@ function test() {
   ok &&= built;
 
   if (built) {
+    say('Size budgets (gzip -9 of each module, the shell and the shared runtime)');
+    const sizesReport = join(REPORTS, 'sizes.json');
+    const sizesOk = run('node', [join(ROOT, 'shared', 'runtime', 'sizes.mjs'), '--report', sizesReport]) === 0;
+    const sizes = existsSync(sizesReport) ? JSON.parse(readFileSync(sizesReport, 'utf8')) : { passed: 0, failed: 1 };
+    tally.push({ kind: 'sizes', name: 'bundle budgets', passed: sizes.passed, failed: sizes.failed || (sizesOk ? 0 : 1) });
+    ok &&= sizesOk;
+
     say('End-to-end tests (Playwright driving Chromium against the real platform)');
     const report = join(REPORTS, 'e2e.json');
     process.env.OTOU_TEST_REPORT = report;

@@ -1,5 +1,5 @@
-import { isMessageKey, platformMessages, translate, type Locale } from '@otou/domain';
-import { errorMessage } from '@otou/sdk';
+import type { Locale } from '@otou/domain';
+import { errorMessage, isMessageKey, platformMessages, translate } from '@otou/sdk';
 
 /**
  * What went wrong, in the language the user reads now — not the one they read when it happened. The server

@@ -1,6 +1,6 @@
 import { derived } from 'svelte/store';
-import { createApi, writable, type Session } from '@otou/sdk';
-import { DEFAULT_LOCALE, isLocale, translate, type Locale, type MessageKey, type Params } from '@otou/domain';
+import { createApi, translate, writable, type Session } from '@otou/sdk';
+import { DEFAULT_LOCALE, isLocale, type Locale, type MessageKey, type Params } from '@otou/domain';
 
 const SESSION_KEY = 'otou.session';
 const LOCALE_KEY = 'otou.locale';
