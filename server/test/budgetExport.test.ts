@@ -143,7 +143,7 @@ describe('reportToXlsx', () => {
     const l21 = lineRow('2.1 การพัฒนาสัมมาชีพและสร้างอาชีพใหม่');
     expect(num(l21, 'งบทั้งหมด')).toBe(320_000);
     expect(num(l21 + 1, 'รวมแผน/ผล ถึงเดือนรายงาน')).toBe(35_500);
-    expect(num(l21 + 1, '%')).toBe(55.46); // 55.46875, cut off
+    expect(num(l21 + 1, '%')).toBe(55.47); // 55.46875, as the deck prints it
 
     const employment = lineRow('1 การจ้างงาน');
     expect(num(employment + 1, '%')).toBe(96.59);
@@ -240,7 +240,7 @@ describe('reportToCsv', () => {
 
     const l21 = line('2.1 การพัฒนาสัมมาชีพและสร้างอาชีพใหม่');
     expect(records[l21 + 1]![col('รวมแผน/ผล ถึงเดือนรายงาน')]).toBe('35500');
-    expect(records[l21 + 1]![col('%')]).toBe('55.46');
+    expect(records[l21 + 1]![col('%')]).toBe('55.47');
     expect(records[line('1 การจ้างงาน') + 1]![col('%')]).toBe('96.59');
   });
 

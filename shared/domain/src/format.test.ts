@@ -41,8 +41,11 @@ describe('baht', () => {
     expect(formatPercent(506500 / 568000)).toBe('89.17%');
     expect(formatPercentValue(1234.5, 'en')).toBe('1,234.50');
   });
-  it('cuts shares off instead of rounding them up to a completion that has not happened', () => {
+  it('never rounds a share up to a completion that has not happened, and rounds half up otherwise', () => {
     expect(formatPercent(0.99995)).toBe('99.99%');
+    expect(formatPercent(0.999999)).toBe('99.99%');
+    expect(formatPercent(35_500 / 64_000)).toBe('55.47%');
+    expect(formatPercent(2 / 3)).toBe('66.67%');
     expect(formatPercent(79_999 / 80_000)).toBe('99.99%');
     expect(formatPercent(1)).toBe('100.00%');
     expect(percentOfRatio(0.29)).toBe(29);

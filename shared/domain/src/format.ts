@@ -72,12 +72,13 @@ export function formatBaht(amount: number, locale: Locale = 'th', withUnit = fal
 }
 
 /**
- * A ratio as a percentage with two decimals, cut off rather than rounded so that 0.99995 reads 99.99 and never a
- * 100.00 that has not happened. The ratio is first snapped to 8 decimals so that floating-point noise
- * (0.29 × 10,000 = 2899.9999…) cannot cut a whole hundredth off. For amounts, `achievedPercent` is exact.
+ * A ratio as a percentage with two decimals, rounded half up as the deck rounds, except that a ratio below 1 never
+ * reads as a completion: 0.99995 reads 99.99, never 100.00. The ratio is first snapped to 8 decimals so that
+ * floating-point noise (0.29 × 10,000 = 2899.9999…) cannot tip a half. For amounts, `achievedPercent` is exact.
  */
 export function percentOfRatio(ratio: number): number {
-  return Math.floor(Math.round(ratio * 1e8) / 1e4) / 100;
+  const hundredths = Math.round(Math.round(ratio * 1e8) / 1e4);
+  return (ratio < 1 && hundredths >= 10_000 ? 9_999 : hundredths) / 100;
 }
 
 const percentFormats = new Map<string, Intl.NumberFormat>();
@@ -91,7 +92,7 @@ export function formatPercentValue(percent: number, locale: Locale = 'th'): stri
   return f.format(percent);
 }
 
-/** A share as the deck prints it: two decimals, cut off, "89.17%". */
+/** A share as the deck prints it: two decimals, "89.17%" (never 100.00% before it is done). */
 export function formatPercent(ratio: number, locale: Locale = 'th'): string {
   return `${formatPercentValue(percentOfRatio(ratio), locale)}%`;
 }

@@ -37,12 +37,23 @@ describe('instalments', () => {
 });
 
 describe('achievedPercent', () => {
-  it('cuts off instead of rounding up to a completion that has not happened', () => {
+  it('never rounds up to a completion that has not happened', () => {
     expect(achievedPercent(79_999, 80_000)).toBe(99.99);
+    expect(achievedPercent(999_999, 1_000_000)).toBe(99.99); // 99.9999 would round to 100.00
     expect(achievedPercent(79_996, 80_000)).toBe(99.99); // a ratio of 0.99995
     expect(achievedPercent(99_995, 100_000)).toBe(99.99);
     expect(achievedPercent(80_000, 80_000)).toBe(100);
     expect(achievedPercent(506_500, 568_000)).toBe(89.17);
+  });
+
+  it('rounds half up everywhere else, as the deck prints its figures', () => {
+    expect(achievedPercent(35_500, 64_000)).toBe(55.47); // 55.46875
+    expect(achievedPercent(81_500, 128_000)).toBe(63.67); // 63.671875
+    expect(achievedPercent(425_000, 440_000)).toBe(96.59); // 96.5909…
+    expect(achievedPercent(1, 8)).toBe(12.5);
+    expect(achievedPercent(1, 3)).toBe(33.33);
+    expect(achievedPercent(2, 3)).toBe(66.67);
+    expect(achievedPercent(100_005, 100_000)).toBe(100.01); // 100.005: over the plan, rounds as usual
   });
 
   it('is exact where floating point would slip below a boundary', () => {

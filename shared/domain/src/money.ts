@@ -36,13 +36,17 @@ export function instalmentAmount(budget: number, number: 1 | 2): number {
 }
 
 /**
- * How much of the plan was done, as a percentage with two decimals, cut off rather than rounded: 79,999 of 80,000 is
- * 99.99, never a 100.00 that has not happened. Worked out in whole satang, so no floating-point error can tip a
- * figure over a boundary. Null when nothing was planned.
+ * How much of the plan was done, as a percentage with two decimals, rounded as the deck rounds (35,500 of 64,000 is
+ * 55.47) except that it never rounds up to a completion that has not happened: 79,999 of 80,000 is 99.99, never
+ * 100.00. Worked out in whole satang, so no floating-point error can tip a figure over a boundary. Null when nothing
+ * was planned.
  */
 export function achievedPercent(actual: number, plan: number): number | null {
   const p = BigInt(toSatang(plan));
   if (p <= 0n) return null;
-  const hundredths = (BigInt(toSatang(actual)) * 10_000n) / p;
+  const a = BigInt(toSatang(actual));
+  // Half up: (a·10,000 + p/2) / p, in integers.
+  let hundredths = (a * 20_000n + p) / (2n * p);
+  if (a < p && hundredths >= 10_000n) hundredths = 9_999n;
   return Number(hundredths) / 100;
 }
