@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { usePlatform } from './harness.ts';
+import type { ModuleName, ModuleRuntime } from '@otou/domain';
+import { importMapOf } from '../src/services/registry.ts';
+import { MANIFESTS, usePlatform } from './harness.ts';
 
 const p = usePlatform();
 const names = (entries: { name: string; available: boolean }[]) => entries.filter((e) => e.available).map((e) => e.name);
@@ -55,5 +57,47 @@ describe('module registry', () => {
 
   it('university staff may not open the switchboard', async () => {
     await expect(p.caller(await p.login('staff.cu@otou.demo')).registry.matrix()).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('the import map the shell gets', () => {
+  const V = '/vendor/svelte@5.57.3';
+  const platform = {
+    versions: { svelte: '5.57.3', '@otou/sdk': '0.1.0+aaaaaaaa' },
+    imports: { svelte: `${V}/index.js`, 'svelte/internal/client': `${V}/internal/client.js`, '@otou/sdk': `${V}/@otou/sdk@0.1.0+aaaaaaaa/index.js` },
+  };
+  const release = (name: ModuleName, runtime: ModuleRuntime | undefined, entry = `/modules/${name}/spa.js`) => ({
+    manifest: { ...MANIFESTS.find((m) => m.name === name)!, ...(runtime ? { runtime } : {}) },
+    entry,
+  });
+
+  it('shares the platform runtime with every module built against it: no scopes', () => {
+    const map = importMapOf([release('budget', platform), release('training', platform)], platform);
+    expect(map.imports).toMatchObject({ ...platform.imports, '@otou/budget': '/modules/budget/spa.js?v=0.1.0' });
+    expect(map.scopes).toEqual({});
+  });
+
+  it('gives a module built with another Svelte its own copy of everything that imports Svelte, by scope', () => {
+    const W = '/vendor/svelte@5.56.10';
+    const other = {
+      versions: { svelte: '5.56.10', '@otou/sdk': '0.1.0+bbbbbbbb' },
+      imports: { svelte: `${W}/index.js`, 'svelte/internal/client': `${W}/internal/client.js`, '@otou/sdk': `${W}/@otou/sdk@0.1.0+bbbbbbbb/index.js` },
+    };
+    const map = importMapOf([release('budget', platform), release('pitching', other, '/modules/svelte-minor/spa.js?x=1')], platform);
+    expect(map.imports['svelte/internal/client']).toBe(`${V}/internal/client.js`);
+    expect(map.scopes['/modules/svelte-minor/']).toEqual(other.imports);
+    // The copy's SDK (and Svelte's own files) resolve Svelte to the copy: scopes match the importing file's URL.
+    expect(map.scopes[`${W}/@otou/sdk@0.1.0+bbbbbbbb/`]).toEqual(other.imports);
+    expect(map.scopes[`${W}/`]).toEqual(other.imports);
+    expect(map.scopes['/modules/budget/']).toBeUndefined();
+  });
+
+  it('scopes only what differs when a module was built against an older SDK with the same Svelte', () => {
+    const older = { versions: { ...platform.versions, '@otou/sdk': '0.1.0+cccccccc' }, imports: { ...platform.imports, '@otou/sdk': `${V}/@otou/sdk@0.1.0+cccccccc/index.js` } };
+    const map = importMapOf([release('training', older)], platform);
+    expect(map.scopes).toEqual({
+      '/modules/training/': { '@otou/sdk': `${V}/@otou/sdk@0.1.0+cccccccc/index.js` },
+      [`${V}/@otou/sdk@0.1.0+cccccccc/`]: older.imports,
+    });
   });
 });
