@@ -5,7 +5,8 @@
 /**
  * What one record adds to the totals: budget at month 0, plan and approved actuals per month, money received, and
  * per month the number of approved reports (line 'reports', counted in `actual`), so a roll-up can tell a month
- * nobody reported from one reported as 0.
+ * nobody reported from one reported as 0. A report submitted and awaiting approval adds the same in `awaiting`
+ * instead, for provisional figures; a draft adds nothing.
  */
 function contribution(collection, rec) {
   if (!rec) return [];
@@ -21,7 +22,9 @@ function contribution(collection, rec) {
     }
     for (let i = 0; i < plan.length; i++) if (Number(plan[i])) out.push({ line, month: i + 1, budget: 0, plan: Number(plan[i]), actual: 0 });
   } else if (collection === 'budget_reports') {
-    if (rec.getString('status') !== 'approved') return [];
+    const status = rec.getString('status');
+    if (status !== 'approved' && status !== 'submitted') return [];
+    const col = status === 'approved' ? 'actual' : 'awaiting';
     let actuals = {};
     try {
       actuals = JSON.parse(rec.getString('actuals') || '{}') || {};
@@ -29,8 +32,8 @@ function contribution(collection, rec) {
       actuals = {};
     }
     const month = rec.getInt('month');
-    out.push({ line: 'reports', month, budget: 0, plan: 0, actual: 1 });
-    for (const line of Object.keys(actuals)) if (Number(actuals[line])) out.push({ line, month, budget: 0, plan: 0, actual: Number(actuals[line]) });
+    out.push({ line: 'reports', month, budget: 0, plan: 0, [col]: 1 });
+    for (const line of Object.keys(actuals)) if (Number(actuals[line])) out.push({ line, month, budget: 0, plan: 0, [col]: Number(actuals[line]) });
   } else if (collection === 'budget_instalments') {
     if (rec.getString('received_on') !== '') out.push({ line: 'received', month: 0, budget: rec.getFloat('amount'), plan: 0, actual: 0 });
   }
@@ -51,9 +54,9 @@ function add(app, key, c, sign) {
   app
     .db()
     .newQuery(
-      'INSERT INTO budget_sums (id, period, university, network, line, month, budget, plan, actual) ' +
-        "VALUES (substr(lower(hex(randomblob(8))), 1, 15), {:period}, {:university}, {:network}, {:line}, {:month}, {:budget}, {:plan}, {:actual}) " +
-        'ON CONFLICT(period, university, line, month) DO UPDATE SET budget = budget + excluded.budget, plan = plan + excluded.plan, actual = actual + excluded.actual',
+      'INSERT INTO budget_sums (id, period, university, network, line, month, budget, plan, actual, awaiting) ' +
+        "VALUES (substr(lower(hex(randomblob(8))), 1, 15), {:period}, {:university}, {:network}, {:line}, {:month}, {:budget}, {:plan}, {:actual}, {:awaiting}) " +
+        'ON CONFLICT(period, university, line, month) DO UPDATE SET budget = budget + excluded.budget, plan = plan + excluded.plan, actual = actual + excluded.actual, awaiting = awaiting + excluded.awaiting',
     )
     .bind({
       period: key.period,
@@ -63,7 +66,8 @@ function add(app, key, c, sign) {
       month: c.month,
       budget: sign * c.budget,
       plan: sign * c.plan,
-      actual: sign * c.actual,
+      actual: sign * (c.actual || 0),
+      awaiting: sign * (c.awaiting || 0),
     })
     .execute();
 }

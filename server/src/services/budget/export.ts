@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { formatDateTime, monthHeading, periodMonth, placeName, reportTable, tambonHeading, translateBudget, type BudgetReport, type Locale, type Period, type ReportCell } from '@otou/domain';
+import { basisNote, formatDateTime, monthHeading, periodMonth, placeName, reportTable, tambonHeading, translateBudget, type BudgetReport, type Locale, type Period, type ReportCell } from '@otou/domain';
 import type { InputOf, exportInput } from '@otou/domain/budget/schemas';
 import type { Actor } from '../../context.ts';
 import { tambonReport } from './report.ts';
@@ -162,25 +162,26 @@ export interface ExportFile {
 /** The report or roll-up as the ministry wants it, named after what it is and the month it runs to. */
 export async function exportReport(a: Actor, input: InputOf<typeof exportInput>): Promise<ExportFile> {
   const t = input.target;
-  const asked = { periodId: input.periodId, asOf: input.asOf };
+  const asked = { periodId: input.periodId, asOf: input.asOf, basis: input.basis };
   const data =
     t.level === 'tambon'
       ? await tambonReport(a, { tambonId: t.id, ...asked }).then((r) => ({
           report: r.report,
           period: r.period,
           title: tambonHeading(r.tambon, a.locale),
-          subtitle: placeName(r.tambon.university, a.locale),
+          subtitle: `${placeName(r.tambon.university, a.locale)} · ${basisNote(r.basis, r.counted, r.period, a.locale)}`,
           file: `budget-${r.tambon.code}`,
         }))
       : await rollup(a, { target: t, ...asked }).then((r) => ({
           report: r.report,
           period: r.period,
           title: placeName(r.title, a.locale),
-          subtitle: translateBudget(a.locale, 'budget.export.rollup'),
+          subtitle: `${translateBudget(a.locale, 'budget.export.rollup')} · ${basisNote(r.basis, r.counted, r.period, a.locale)}`,
           file: `budget-${t.level}`,
         }));
   const meta: ExportMeta = { title: data.title, subtitle: data.subtitle, period: data.period, locale: a.locale, generatedAt: a.now };
-  const name = `${data.file}-${periodMonth(data.period, data.report.asOf).key}`;
+  // The file's name says what it is too: a CSV has no room for the note on which months it counts.
+  const name = `${data.file}-${periodMonth(data.period, data.report.asOf).key}${input.basis === 'provisional' ? '-provisional' : ''}`;
   if (input.format === 'csv') return { filename: `${name}.csv`, mime: 'text/csv;charset=utf-8', base64: Buffer.from(reportToCsv(data.report, meta), 'utf8').toString('base64') };
   return { filename: `${name}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: (await reportToXlsx(data.report, meta)).toString('base64') };
 }

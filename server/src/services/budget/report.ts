@@ -5,6 +5,7 @@ import {
   canPlan,
   canReport,
   computeReport,
+  countsOn,
   defaultAsOf,
   moneyToDate,
   periodMonths,
@@ -27,8 +28,9 @@ export async function tambonReport(a: Actor, input: InputOf<typeof tambonReportI
   ]);
   const now = a.now;
   const asOf = defaultAsOf(period, now, input.asOf);
-  const latestRemarks = Object.assign({}, ...reports.filter((r) => r.month <= asOf).map((r) => r.remarks)) as Partial<Record<LeafLine, string>>;
-  const report = computeReport(leafFigures(plan, actualsByMonth(reports), period.months, latestRemarks), period.months, asOf);
+  const counted = reports.filter((r) => countsOn(input.basis, r.status));
+  const latestRemarks = Object.assign({}, ...counted.filter((r) => r.month <= asOf).map((r) => r.remarks)) as Partial<Record<LeafLine, string>>;
+  const report = computeReport(leafFigures(plan, actualsByMonth(counted), period.months, latestRemarks), period.months, asOf);
   const u = a.user;
   const months = periodMonths(period).map((m) => {
     const r = reports.find((x) => x.month === m.index);
@@ -63,6 +65,9 @@ export async function tambonReport(a: Actor, input: InputOf<typeof tambonReportI
     },
     period,
     asOf,
+    basis: input.basis,
+    /** The months up to `asOf` whose figures the report counts, on its basis. */
+    counted: counted.filter((r) => r.month <= asOf).map((r) => r.month).sort((x, y) => x - y),
     report,
     plan: plan.map((l) => ({ line: l.code, budget: l.budget, plan: l.plan })),
     months,

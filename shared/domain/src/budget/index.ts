@@ -9,3 +9,4 @@ export * from './module.ts';
 export * from './asOf.ts';
 export * from './messages.ts';
 export * from './reportTable.ts';
+export * from './basis.ts';

@@ -28,6 +28,7 @@ const th = {
   'budget.noPlan': 'ตำบลนี้ยังไม่ได้ตั้งงบประมาณและแผน กรุณาตั้งงบประมาณก่อนรายงานผล',
   'budget.monthOutside': 'เดือนที่เลือกอยู่นอกช่วงโครงการ',
   'budget.periodMissing': 'ไม่พบช่วงโครงการที่ระบุ',
+  'budget.basis': 'เลือกได้เฉพาะ "อนุมัติแล้ว" หรือ "เบื้องต้น"',
   'budget.periodCode': 'รหัสช่วงโครงการใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข และขีด ยาวไม่เกิน 32 ตัว เช่น 2565',
   'budget.periodName': 'กรุณาตั้งชื่อช่วงโครงการ',
   'budget.periodNameLong': 'ชื่อช่วงโครงการยาวได้ไม่เกิน 200 ตัวอักษร',
@@ -53,7 +54,11 @@ const th = {
   'budget.export.sheet': 'รายงานความก้าวหน้า',
   'budget.export.info': 'ระยะเวลา {period} · ข้อมูลถึงเดือน {asOf} · จัดทำเมื่อ {generated} น.',
   'budget.export.footer': 'หน้า &P / &N',
-  'budget.export.rollup': 'รวมผลจากรายงานที่อนุมัติแล้ว',
+  'budget.export.rollup': 'รวมผลจากรายงานของตำบลในความรับผิดชอบ',
+  'budget.basis.approved': 'นับเฉพาะเดือนที่อนุมัติแล้ว',
+  'budget.basis.provisional': 'ตัวเลขเบื้องต้น: รวมเดือนที่ส่งแล้วและรออนุมัติ',
+  'budget.basis.months': 'เดือนที่นับ: {months}',
+  'budget.basis.none': 'ยังไม่มีเดือนที่นับได้',
 } as const;
 
 export type BudgetMessageKey = keyof typeof th;
@@ -81,6 +86,7 @@ const en: Record<BudgetMessageKey, string> = {
   'budget.noPlan': 'This tambon has no budget and plan yet; set them before reporting actuals',
   'budget.monthOutside': 'The chosen month is outside the programme period',
   'budget.periodMissing': 'No such programme period',
+  'budget.basis': 'Choose "approved" or "provisional"',
   'budget.periodCode': 'A period code may use English letters, digits and dashes only, up to 32 of them, e.g. 2565',
   'budget.periodName': 'Give the period a name',
   'budget.periodNameLong': 'A period name can be at most 200 characters',
@@ -106,7 +112,11 @@ const en: Record<BudgetMessageKey, string> = {
   'budget.export.sheet': 'Progress report',
   'budget.export.info': 'Period {period} · Figures to {asOf} · Generated {generated}',
   'budget.export.footer': 'Page &P of &N',
-  'budget.export.rollup': 'Roll-up of approved reports',
+  'budget.export.rollup': 'Roll-up of the reports of the tambons in its care',
+  'budget.basis.approved': 'Counts approved months only',
+  'budget.basis.provisional': 'Provisional: includes months submitted and awaiting approval',
+  'budget.basis.months': 'Months counted: {months}',
+  'budget.basis.none': 'No month can be counted yet',
 };
 
 export const budgetMessages: Record<Locale, Record<BudgetMessageKey, string>> = { th, en };

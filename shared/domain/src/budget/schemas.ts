@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_AMOUNT } from '../money.ts';
+import { DEFAULT_BASIS, REPORT_BASES } from './basis.ts';
 import { LEAF_LINES } from './lines.ts';
 import type { BudgetMessageKey } from './messages.ts';
 
@@ -20,6 +21,7 @@ const leafMap = <T extends z.ZodType>(value: T) => z.partialRecord(line, value, 
 const reason = z.string(say('budget.reasonRequired')).max(1000, say('budget.reasonTooLong'));
 const yesNo = z.boolean(say('budget.reference'));
 const monthOf = z.object({ tambonId: id, periodId: id, month }, say('budget.reference'));
+const basis = z.enum(REPORT_BASES, say('budget.basis')).default(DEFAULT_BASIS);
 
 export const rollupTarget = z.discriminatedUnion(
   'level',
@@ -61,7 +63,7 @@ export const savePlanInput = z.object(
   say('budget.reference'),
 );
 
-export const tambonReportInput = z.object({ tambonId: id, periodId: id.optional(), asOf: month.optional() }, say('budget.reference'));
+export const tambonReportInput = z.object({ tambonId: id, periodId: id.optional(), asOf: month.optional(), basis }, say('budget.reference'));
 export const historyInput = z.object({ tambonId: id, periodId: id }, say('budget.reference'));
 
 export const saveMonthInput = monthOf.extend({
@@ -73,7 +75,7 @@ export const approveMonthInput = monthOf;
 export const reopenMonthInput = monthOf.extend({ reason });
 export const grantExceptionInput = monthOf.extend({ until: z.iso.datetime({ offset: true, error: 'budget.untilDate' }), reason });
 
-export const rollupInput = z.object({ target: rollupTarget, periodId: id.optional(), asOf: month.optional() }, say('budget.reference'));
+export const rollupInput = z.object({ target: rollupTarget, periodId: id.optional(), asOf: month.optional(), basis }, say('budget.reference'));
 export const statusBoardInput = z.object({ periodId: id.optional(), month: month.optional(), universityId: id.optional() }, say('budget.reference'));
 
 export const recordInstalmentInput = z.object(
@@ -91,6 +93,7 @@ export const exportInput = z.object(
     target: z.discriminatedUnion('level', [z.object({ level: z.literal('tambon'), id }), ...rollupTarget.options], say('budget.target')),
     periodId: id.optional(),
     asOf: month.optional(),
+    basis,
     format: z.enum(['xlsx', 'csv'], say('budget.exportFormat')),
   },
   say('budget.reference'),
