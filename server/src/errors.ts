@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { ClientResponseError } from 'pocketbase';
 import type { Locale, MessageKey, Params } from '@otou/domain';
+import { MAX_BODY_BYTES } from './httpGuards.ts';
 import { isServerMessageKey, translateServer as translate, type ServerMessageKey } from './messages.ts';
 
 type Code = TRPCError['code'];
@@ -77,6 +78,13 @@ function pathKey(path: IssueLike['path']): string {
 export type { FormattedErrorData } from '@otou/domain';
 
 /**
+ * A request with thousands of wrong keys gets an answer of bounded size: the first problems, each under a field
+ * name of bounded length, are enough to show a person what to fix.
+ */
+const MAX_FIELD_ERRORS = 20;
+const bounded = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/**
  * Turns any error into what the client sees: a translated message, field errors keyed by field, and never a
  * stack trace or an internal message.
  */
@@ -84,7 +92,7 @@ export function describeError(error: TRPCError, locale: Locale): { message: stri
   const cause = error.cause as { issues?: IssueLike[] } | undefined;
   if (error.code === 'BAD_REQUEST' && Array.isArray(cause?.issues)) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const issue of cause.issues) (fieldErrors[pathKey(issue.path) || '_form'] ??= []).push(issueText(issue, locale));
+    for (const issue of cause.issues.slice(0, MAX_FIELD_ERRORS)) (fieldErrors[bounded(pathKey(issue.path), 80) || '_form'] ??= []).push(bounded(issueText(issue, locale), 300));
     return { message: translate(locale, 'error.validation'), fieldErrors, messageKey: 'error.validation' };
   }
   if (error instanceof AppError) {
@@ -93,8 +101,10 @@ export function describeError(error: TRPCError, locale: Locale): { message: stri
     return { message: translate(locale, error.key, error.params), fieldErrors, messageKey: error.key };
   }
   const key: ServerMessageKey =
-    error.code === 'UNAUTHORIZED' ? 'error.unauthorized' : error.code === 'FORBIDDEN' ? 'error.forbidden' : error.code === 'NOT_FOUND' ? 'error.notFound' : 'error.internal';
-  return { message: translate(locale, key), fieldErrors: {}, messageKey: key };
+    error.code === 'PAYLOAD_TOO_LARGE'
+      ? 'error.tooLarge'
+      : error.code === 'UNAUTHORIZED' ? 'error.unauthorized' : error.code === 'FORBIDDEN' ? 'error.forbidden' : error.code === 'NOT_FOUND' ? 'error.notFound' : 'error.internal';
+  return { message: translate(locale, key, key === 'error.tooLarge' ? { mb: MAX_BODY_BYTES / 1024 / 1024 } : undefined), fieldErrors: {}, messageKey: key };
 }
 
 /** PocketBase's answers to a caller's token, as the platform's own errors. */

@@ -7,6 +7,7 @@ import sirv from 'sirv';
 import { MODULE_NAMES, type ModuleRuntime } from '@otou/domain';
 import { contextFromHeaders, pocketBaseFor, type ServerConfig } from './context.ts';
 import { appRouter } from './routers/_app.ts';
+import { baseSecurityHeaders, contentSecurityPolicy, explainClientErrors, MAX_BODY_BYTES, refuseLargeBody, wantsDevtools } from './httpGuards.ts';
 import { importMapOf, listReleases } from './services/registry.ts';
 
 export interface PlatformServerOptions extends ServerConfig {
@@ -65,6 +66,7 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
+    maxBodySize: MAX_BODY_BYTES,
     createContext: ({ req }) => contextFromHeaders(opts, req.headers, req.socket.remoteAddress ?? null),
     onError: ({ error, path }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') log(`tRPC ${path ?? '?'}: ${error.cause?.stack ?? error.stack ?? error.message}`);
@@ -97,13 +99,17 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
     // Read per request: a shell rebuilt while the server runs is served at once, never a page naming old assets.
     const [template, map] = await Promise.all([readFile(join(opts.shellDist, 'index.html'), 'utf8'), importMap()]);
     const html = template.replace(IMPORT_MAP, (_m, open: string, _old: string, close: string) => open + JSON.stringify(map) + close);
-    sendCompressed(req, res, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' }, html);
+    sendCompressed(req, res, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'Content-Security-Policy': contentSecurityPolicy(html, wantsDevtools(req)) }, html);
   }
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
+    baseSecurityHeaders(res);
     const url = new URL(req.url ?? '/', 'http://x');
     const path = url.pathname;
+    // Source maps are for developers (dev tools on), not for every visitor of a deployment.
+    if (path.endsWith('.map') && !wantsDevtools(req)) return notFound(res);
     if (path.startsWith('/trpc/')) {
+      if (refuseLargeBody(req, res)) return;
       // Bearer tokens, not cookies: a module served from a team's dev server may call the API from any origin.
       res.setHeader('Access-Control-Allow-Origin', '*');
       res.setHeader('Access-Control-Allow-Headers', 'authorization, content-type, x-otou-lang, trpc-accept');
@@ -137,6 +143,8 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
     }
     void sendShell(req, res).catch((e) => fail(res, e, log));
   });
+  explainClientErrors(server);
+  return server;
 }
 
 /**
