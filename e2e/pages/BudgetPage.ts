@@ -22,8 +22,42 @@ export class BudgetPage {
     await expect(this.root.getByRole('heading', { level: 1 })).toContainText(`ตำบล${name}`);
   }
 
+  get monthPicker(): Locator {
+    return this.root.getByRole('combobox', { name: 'ข้อมูลถึงเดือน' });
+  }
+
   async chooseMonth(label: string) {
-    await this.root.getByRole('combobox', { name: 'ข้อมูลถึงเดือน' }).selectOption({ label });
+    await this.monthPicker.selectOption({ label });
+  }
+
+  /** The month the page's figures run to, as its picker shows it. */
+  async shownMonth(): Promise<string> {
+    return this.monthPicker.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '');
+  }
+
+  /** The user's overview: the nation, their network or their university. */
+  async openOverview() {
+    await this.root.getByTestId('overview').click();
+    await expect(this.root.getByTestId('rollup')).toBeVisible();
+  }
+
+  /** Drills down from a roll-up to one of the places it adds up. */
+  async drillDown(name: string) {
+    await this.root.getByTestId('rollup-children').getByRole('link', { name, exact: true }).click();
+    await expect(this.root.getByRole('heading', { level: 1 })).toContainText(name.replace(/^ตำบล/, ''));
+  }
+
+  get reportBox(): Locator {
+    return this.root.getByRole('region').filter({ has: this.page.getByTestId('budget-report') });
+  }
+
+  get planEditor(): Locator {
+    return this.root.getByTestId('plan-form');
+  }
+
+  async openPlanEditor() {
+    await this.planEditor.locator('summary').click();
+    await expect(this.planEditor.getByRole('button', { name: 'บันทึกงบประมาณและแผน' })).toBeVisible();
   }
 
   get form(): Locator {

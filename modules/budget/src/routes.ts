@@ -1,3 +1,4 @@
+import { isReportBasis, type ReportBasis } from '@otou/domain';
 import { defineRoutes } from '@otou/sdk';
 import manifest from './manifest.ts';
 
@@ -15,3 +16,12 @@ export function chosenMonth(query: URLSearchParams): number | undefined {
   const m = Number(query.get('m'));
   return Number.isInteger(m) && m >= 1 && m <= 36 ? m : undefined;
 }
+
+/** Approved figures unless the user asked for provisional ones (`?b=provisional`), which links then carry too. */
+export function chosenBasis(query: URLSearchParams): ReportBasis {
+  const b = query.get('b');
+  return isReportBasis(b) ? b : 'approved';
+}
+
+/** What a link to another figures page keeps of this one: the month, and the basis when it is not the default. */
+export const keptQuery = (m: number, basis: ReportBasis) => (basis === 'approved' ? { m } : { m, b: basis });

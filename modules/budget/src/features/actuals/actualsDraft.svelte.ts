@@ -1,4 +1,4 @@
-import { parseAmountInput, type LeafLine, type Locale } from '@otou/domain';
+import { formatBaht, parseAmountInput, type LeafLine, type Locale } from '@otou/domain';
 import { amountProblems, EditsDraft, type FieldErrors } from '@otou/sdk';
 
 /** What the server holds for the month: the figures and remarks a fresh form starts from. */
@@ -19,7 +19,10 @@ export class ActualsDraft extends EditsDraft {
   }
 
   actual(line: LeafLine): string {
-    return this.typed(`${line}.actual`, () => this.saved().actuals[line]?.toString() ?? '');
+    return this.typed(`${line}.actual`, () => {
+      const v = this.saved().actuals[line];
+      return v === undefined ? '' : formatBaht(v, 'en');
+    });
   }
   remark(line: LeafLine): string {
     return this.typed(`${line}.remark`, () => this.saved().remarks[line] ?? '');

@@ -6,7 +6,7 @@ const lines = ['1.1', '1.2', '2.1'] as const;
 describe('ActualsDraft', () => {
   it('starts from what the server holds and sends what the user typed, amounts as numbers', () => {
     const d = new ActualsDraft(() => lines, () => ({ actuals: { '1.1': 45_000 }, remarks: { '1.1': 'จ่ายครบ' } }));
-    expect(d.actual('1.1')).toBe('45000');
+    expect(d.actual('1.1')).toBe('45,000');
     expect(d.actual('1.2')).toBe('');
     d.setActual('1.2', '๑๓๕,๐๐๐');
     d.setActual('2.1', ' ');

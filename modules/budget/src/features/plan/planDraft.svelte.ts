@@ -1,4 +1,4 @@
-import { subtractBaht, sumBaht, type LeafLine, type Locale } from '@otou/domain';
+import { formatBaht, subtractBaht, sumBaht, type LeafLine, type Locale } from '@otou/domain';
 import { amountOf, amountProblems, EditsDraft, type FieldErrors } from '@otou/sdk';
 
 /** A leaf line's budget and monthly plan as the server holds them. */
@@ -26,11 +26,15 @@ export class PlanDraft extends EditsDraft {
   #monthIndexes(): number[] {
     return Array.from({ length: this.months() }, (_, i) => i + 1);
   }
+  /** A saved figure as the field shows it, "45,000"; nothing for 0, as on the paper form. */
+  #shown(v: number | undefined): string {
+    return v ? formatBaht(v, 'en') : '';
+  }
   budget(code: LeafLine): string {
-    return this.typed(`${code}.budget`, () => String(this.#line(code)?.budget || ''));
+    return this.typed(`${code}.budget`, () => this.#shown(this.#line(code)?.budget));
   }
   plan(code: LeafLine, month: number): string {
-    return this.typed(`${code}.plan.${month}`, () => String(this.#line(code)?.plan[month - 1] || ''));
+    return this.typed(`${code}.plan.${month}`, () => this.#shown(this.#line(code)?.plan[month - 1]));
   }
   setBudget = (code: LeafLine, text: string) => this.type(`${code}.budget`, text);
   setPlan = (code: LeafLine, month: number, text: string) => this.type(`${code}.plan.${month}`, text);

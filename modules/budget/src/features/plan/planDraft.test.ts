@@ -16,7 +16,7 @@ describe('PlanDraft', () => {
     d.setPlan('1.1', 3, '๔๕๐,๐๐๐');
     expect(d.difference('1.1')).toBe(0);
     expect(d.plan('1.1', 3)).toBe('๔๕๐,๐๐๐');
-    expect(d.plan('1.1', 1)).toBe('45000');
+    expect(d.plan('1.1', 1)).toBe('45,000');
   });
 
   it('sends every line with every month as numbers', () => {
