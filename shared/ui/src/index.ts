@@ -11,3 +11,4 @@ export { default as TableBox } from './TableBox.svelte';
 export { default as TextField } from './TextField.svelte';
 export { default as Tile } from './Tile.svelte';
 export { pinStyles, type Column, type Pinned } from './types.ts';
+export { default as ChoiceGroup } from './ChoiceGroup.svelte';
