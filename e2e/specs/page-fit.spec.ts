@@ -59,6 +59,7 @@ for (const screen of SCREENS) {
     });
 
     test('the shell\'s pages and every module\'s home fit the window', async ({ page, shell }) => {
+      test.slow(); // nine pages in one story
       await signIn(page, 'central@otou.demo');
       await test.step('home', async () => {
         const fit = await expectFits(page, 'home');
@@ -85,6 +86,7 @@ for (const screen of SCREENS) {
     });
 
     test('the budget pages fit the window: a tambon report with its plan editor open, the roll-ups and the status board', async ({ page, shell }) => {
+      test.slow(); // two people, six pages
       const budget = shell.module('budget');
       const [huaiHaeng, upperCentral, chula] = await Promise.all([idOf('tambons', '190204'), idOf('networks', 'UC'), idOf('universities', 'CU')]);
 
