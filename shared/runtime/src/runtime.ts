@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { precompressDir } from './compress.ts';
 
@@ -167,8 +167,15 @@ function workspaceRoot(from: string): string {
   return dir;
 }
 
-/** Where built runtime folders are kept between builds, keyed by their /vendor/ folder. */
-export const cacheDir = (root: string) => join(workspaceRoot(root), 'node_modules', '.cache', 'otou-runtime');
+/** This builder's own code: a change to how the runtime is built must not reuse folders built the old way. */
+const builder = createHash('sha256')
+  .update(readFileSync(fileURLToPath(import.meta.url)))
+  .update(readFileSync(fileURLToPath(new URL('./compress.ts', import.meta.url))))
+  .digest('hex')
+  .slice(0, 8);
+
+/** Where built runtime folders are kept between builds, keyed by the builder and their /vendor/ folder. */
+export const cacheDir = (root: string) => join(workspaceRoot(root), 'node_modules', '.cache', 'otou-runtime', builder);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
