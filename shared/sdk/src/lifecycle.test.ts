@@ -1,19 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/svelte';
-import { defineManifest } from '@otou/domain';
+import { budgetModule, defineManifest } from '@otou/domain';
 import { svelteLifecycles } from './lifecycle.ts';
 import { writable, type Session, type SingleSpaProps } from './platform.ts';
 import HomeApp from './testing/HomeApp.svelte';
 
-const manifest = defineManifest({
-  name: 'budget',
-  version: '1.2.3',
-  route: '/budget',
-  labels: { th: 'งบประมาณและความก้าวหน้า', en: 'Budget & progress' },
-  description: { th: 'รายงานความก้าวหน้า', en: 'Progress reports' },
-  roles: ['university_staff'],
-  api: 1,
-});
+const manifest = defineManifest({ ...budgetModule, version: '1.2.3' });
 
 const myScope = {
   level: 'university',

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/svelte-query';
 import type { Component } from 'svelte';
-import type { Locale, ModuleManifest } from '@otou/domain';
+import { budgetModule, type Locale, type ModuleManifest } from '@otou/domain';
 import { ModuleContext } from '../moduleContext.svelte.ts';
 import { writable, type Session, type SessionUser } from '../platform.ts';
 import ModuleHarness from './ModuleHarness.svelte';
@@ -22,17 +22,7 @@ export function moduleHarness(opts: HarnessOptions = {}) {
   const session = writable<Session | null>({ token: 'test-token', user: { id: 'u-test', ...opts.user } as SessionUser });
   const navigate = (path: string) => history.pushState(null, '', path);
   const titles: string[] = [];
-  const manifest: ModuleManifest = {
-    name: 'budget',
-    version: '0.0.0',
-    route: '/budget',
-    labels: { th: 'โมดูลทดสอบ', en: 'Test module' },
-    description: { th: '', en: '' },
-    roles: ['central_admin'],
-    api: 1,
-    order: 100,
-    ...opts.manifest,
-  };
+  const manifest: ModuleManifest = { ...budgetModule, version: '0.0.0', ...opts.manifest };
   const context = new ModuleContext(
     { domElementGetter: () => document.body, session, locale, apiUrl: 'http://platform.test/trpc', navigate, sessionExpired: () => {}, setTitle: (t) => titles.push(t) },
     manifest,
