@@ -47,6 +47,15 @@ export class BudgetPage {
     await expect(this.root.getByRole('heading', { level: 1 })).toContainText(name.replace(/^ตำบล/, ''));
   }
 
+  /** What the page says it counts: approved or provisional figures, and which months. */
+  get basisNote(): Locator {
+    return this.root.getByTestId('basis-note');
+  }
+
+  async chooseBasis(label: 'อนุมัติแล้ว' | 'รวมที่รออนุมัติ') {
+    await this.root.getByRole('group', { name: 'ตัวเลขที่แสดง' }).getByRole('radio', { name: label }).check();
+  }
+
   get reportBox(): Locator {
     return this.root.getByRole('region').filter({ has: this.page.getByTestId('budget-report') });
   }

@@ -27,9 +27,17 @@ test('February is reported, submitted and approved, and the network sees its rol
     await expect(budget.form.getByTestId('actuals-status')).toHaveText('ส่งรายงานเดือนกุมภาพันธ์ 2564แล้ว รอมหาวิทยาลัยอนุมัติ');
   });
 
-  await test.step('Then the month is locked and its figures are in the report, computed', async () => {
+  await test.step('Then the month is locked; approved figures still count January only, and say so', async () => {
     await expect(budget.windowState).toHaveText('ส่งรายงานเดือนนี้แล้ว จึงแก้ไขไม่ได้');
     await expect(budget.actualInput('1.2')).toBeDisabled();
+    await expect(budget.basisNote).toHaveText('นับเฉพาะเดือนที่อนุมัติแล้ว · เดือนที่นับ: ม.ค. 2564');
+    await expect(budget.reportCell('total', 'actualToDate')).toHaveText('280,000');
+  });
+
+  await test.step('And the provisional figures add February, computed, and the choice stays in the address', async () => {
+    await budget.chooseBasis('รวมที่รออนุมัติ');
+    await expect(budget.basisNote).toHaveText('ตัวเลขเบื้องต้น: รวมเดือนที่ส่งแล้วและรออนุมัติ · เดือนที่นับ: ม.ค. 2564 – ก.พ. 2564');
+    await expect(page).toHaveURL(/[?&]b=provisional/);
     await expect(budget.reportCell('total', 'actualToDate')).toHaveText('506,500');
     await expect(budget.reportCell('2.1', 'actualToDate')).toHaveText('35,500');
     await expect(budget.reportCell('total', 'achieved')).toHaveText('89.17');
@@ -49,6 +57,7 @@ test('February is reported, submitted and approved, and the network sees its rol
   await test.step('Then the network admin sees Chulalongkorn\'s roll-up grow by February\'s 226,500', async () => {
     await network.page.reload();
     await expect(network.rollupChild('CU', 'actualToDate')).toHaveText('1,013,000');
+    await expect(network.basisNote).toHaveText('นับเฉพาะเดือนที่อนุมัติแล้ว · เดือนที่นับ: ม.ค. 2564 – ก.พ. 2564');
   });
 });
 
