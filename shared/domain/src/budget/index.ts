@@ -10,3 +10,4 @@ export * from './asOf.ts';
 export * from './messages.ts';
 export * from './reportTable.ts';
 export * from './basis.ts';
+export * from './audit.ts';
