@@ -9,6 +9,7 @@ import {
   type ModuleRuntime,
   type RegistryEntry,
 } from '@otou/domain';
+import { isoFromPb } from '../pocketbase/dates.ts';
 import type { SessionUser } from '../session.ts';
 
 export interface Release {
@@ -109,7 +110,7 @@ export async function moduleMatrix(pb: PocketBase, networkIds: string[] | 'all')
     modules: Object.fromEntries(
       MODULE_NAMES.map((m) => {
         const s = byKey.get(`${n.id}/${m}`);
-        return [m, { enabled: Boolean(s?.['enabled']), changed: s?.['changed_by'] ? (s['updated'] as string) : null }];
+        return [m, { enabled: Boolean(s?.['enabled']), changed: s?.['changed_by'] ? isoFromPb(s['updated']) : null }];
       }),
     ) as MatrixRow['modules'],
   }));
