@@ -13,6 +13,7 @@ export { default as ScopeSummary } from './ScopeSummary.svelte';
 export { default as QueryView } from './QueryView.svelte';
 export { default as PageTitle } from './PageTitle.svelte';
 export { default as NotFound } from './NotFound.svelte';
+export { default as RoutedPages, lazy, type LazyPage, type Page } from './RoutedPages.svelte';
 export { followLink } from './links.ts';
 // The platform's words for the shell too: the browser then downloads the catalogue once, in this shared runtime file.
 export { translate, isMessageKey, platformMessages } from '@otou/domain';
