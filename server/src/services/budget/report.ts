@@ -86,6 +86,8 @@ export async function tambonReport(a: Actor, input: InputOf<typeof tambonReportI
 
 /** Every change to a tambon's budget, newest first. */
 export async function history(a: Actor, input: InputOf<typeof historyInput>) {
+  // A tambon outside the caller's scope is "not found", as its report is, not an empty history.
+  await loadTambon(a.pb, input.tambonId);
   const rows = await a.pb.collection('budget_events').getFullList({ filter: a.pb.filter('tambon = {:t} && period = {:p}', { t: input.tambonId, p: input.periodId }), sort: '-created,-@rowid' });
   return rows.map((r) => ({ id: r.id, at: isoFromPb(r['created']) ?? '', action: r['action'] as string, month: Number(r['month'] ?? 0), byName: r['by_name'] as string, reason: r['reason'] as string, changes: r['changes'] as unknown, before: (r['before'] ?? null) as unknown, after: (r['after'] ?? null) as unknown }));
 }

@@ -214,7 +214,9 @@ export async function approveMonth(a: Actor, { tambonId, periodId, month, versio
 /** Only the approver reopens an approved month, with a reason; the month can then be corrected and submitted again. */
 export async function reopenMonth(a: Actor, { tambonId, periodId, month, reason }: InputOf<typeof reopenMonthInput>) {
   const period = await loadPeriod(a.pb, periodId);
-  const { report } = await reportFor(a, tambonId, period, month);
+  const { tambon, report } = await reportFor(a, tambonId, period, month);
+  // Who may reopen comes before what they typed: the access matrix holds every procedure to that order.
+  if (!canApprove(a.user, tambon.path)) throw appError('FORBIDDEN', 'error.forbidden');
   if (!reason.trim()) throw fieldError([{ field: 'reason', key: 'budget.reasonRequired' }]);
   if (!report || report.status !== 'approved') throw appError('PRECONDITION_FAILED', 'budget.notApproved');
   if (report.approvedBy !== a.user.id) throw appError('FORBIDDEN', 'budget.onlyApproverReopens');
