@@ -2,12 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
-import { canSee, type SessionUser } from '@otou/domain';
+import { canSee } from '@otou/domain';
 import { appRouter } from '../../src/routers/_app.ts';
-import { DEMO_LOGINS } from '../../src/seed/demo.ts';
-import { periodId, DEMO_PERIOD_CODE } from '../../src/seed/budgetDemo.ts';
 import { usePlatform } from '../harness.ts';
-import { COLLECTIONS, PROCEDURES, type Caller, type Target, type World } from './policy.ts';
+import { COLLECTIONS, PROCEDURES, type Caller, type World } from './policy.ts';
+import { demoCallers, inParallel, loadWorld } from './world.ts';
 
 /**
  * The access matrix: every PocketBase collection (as PocketBase lists them) × every demo login, a guest and a forged
@@ -16,46 +15,15 @@ import { COLLECTIONS, PROCEDURES, type Caller, type Target, type World } from '.
  * Each cell is checked against the policy declared in ./policy.ts.
  */
 const p = usePlatform();
-const callers: Caller[] = [];
+let callers: Caller[] = [];
 let world: World;
-const tambonIds = new Map<string, { code: string; path: ReturnType<World['tambonPath']> }>();
-
-/** At most `limit` promises at a time: PocketBase and the server share two cores with the rest of the suite. */
-async function inParallel<T>(jobs: (() => Promise<T>)[], limit = 12): Promise<T[]> {
-  const out: T[] = new Array(jobs.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, jobs.length) }, async () => {
-      while (next < jobs.length) {
-        const i = next++;
-        out[i] = await jobs[i]!();
-      }
-    }),
-  );
-  return out;
-}
+let tambonIds: Awaited<ReturnType<typeof loadWorld>>['tambons'];
 
 const settle = (promise: Promise<unknown>) => promise.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
 
 beforeAll(async () => {
-  const [tambons, universities, networks] = await Promise.all(['tambons', 'universities', 'networks'].map((c) => p.admin.collection(c).getFullList()));
-  const uni = new Map(universities!.map((u) => [u.id, u]));
-  for (const t of tambons!) tambonIds.set(t.id, { code: t['code'], path: { networkId: uni.get(t['university'])?.['network'], universityId: t['university'], tambonId: t.id } });
-  const target = (level: 'tambon' | 'university' | 'network', r: RecordModel, path: Target['path']): Target => ({ level, id: r.id, code: r['code'], path });
-  world = {
-    tambonPath: (id) => tambonIds.get(id)?.path ?? { networkId: '' },
-    universityPath: (id) => ({ networkId: uni.get(id)?.['network'], universityId: id }),
-    periodId: periodId(DEMO_PERIOD_CODE),
-    targets: {
-      tambons: ['190204', '130201', '500101'].map((c) => tambons!.find((t) => t['code'] === c)!).map((t) => target('tambon', t, tambonIds.get(t.id)!.path)),
-      universities: ['CU', 'TU', 'CMU'].map((c) => universities!.find((u) => u['code'] === c)!).map((u) => target('university', u, { networkId: u['network'], universityId: u.id })),
-      networks: ['UC', 'UN'].map((c) => networks!.find((n) => n['code'] === c)!).map((n) => target('network', n, { networkId: n.id })),
-    },
-  };
-  const logins = await Promise.all(DEMO_LOGINS.map(async (l) => ({ label: l.email, token: await p.login(l.email) })));
-  for (const l of logins) callers.push({ ...l, user: (await p.caller(l.token).auth.me()) as SessionUser });
-  const [head, payload] = logins[0]!.token.split('.');
-  callers.push({ label: 'guest', token: null, user: null }, { label: 'forged token', token: `${head}.${payload}.forged-signature`, user: null });
+  ({ world, tambons: tambonIds } = await loadWorld(p.admin));
+  callers = await demoCallers(p);
 });
 
 describe('access matrix', () => {
