@@ -58,6 +58,9 @@ function issueText(issue: IssueLike, locale: Locale): string {
   if (isServerMessageKey(issue.message)) return translate(locale, issue.message);
   const segments = (issue.path ?? []).map((p) => (typeof p === 'object' && p !== null && 'key' in p ? p.key : p));
   const field = String([...segments].reverse().find((p) => typeof p === 'string') ?? segments.at(-1) ?? '');
+  // The whole input is wrong (not an object at all): only a broken or hostile client sends that; there is no field
+  // to name.
+  if (!field) return translate(locale, 'error.form.invalid');
   const n = (v: number | bigint | undefined) => Number(v ?? 0);
   const sized = issue.origin === 'string' ? 'Short' : issue.origin === 'array' || issue.origin === 'set' ? 'Few' : 'Small';
   switch (issue.code) {
