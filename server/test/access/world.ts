@@ -28,11 +28,12 @@ export async function loadWorld(admin: PocketBase): Promise<{ world: World; tamb
 
 /** Every demo login (README's table), a guest, and a forged token (a real token with its signature replaced). */
 export async function demoCallers(p: Platform): Promise<Caller[]> {
-  const callers: Caller[] = [];
-  for (const l of DEMO_LOGINS) {
-    const token = await p.login(l.email);
-    callers.push({ label: l.email, token, user: (await p.caller(token).auth.me()) as SessionUser });
-  }
+  const callers: Caller[] = await Promise.all(
+    DEMO_LOGINS.map(async (l) => {
+      const token = await p.login(l.email);
+      return { label: l.email, token, user: (await p.caller(token).auth.me()) as SessionUser };
+    }),
+  );
   const [head, payload] = callers[0]!.token!.split('.');
   callers.push({ label: 'guest', token: null, user: null }, { label: 'forged token', token: `${head}.${payload}.forged-signature`, user: null });
   return callers;
