@@ -234,6 +234,17 @@ describe('finding 3: no lost update', () => {
     expect(describeError(lost, 'en').conflict).toMatchObject({ version: now.version, current: { enabled: now.enabled } });
   });
 
+  it('a period code that is taken is named at its field, also when two admins add it at once', async () => {
+    const add = (name_en: string) =>
+      outcome(p.caller(central, 'en').budget.period.save({ code: '2570', name_th: 'ปี 2570', name_en, firstYear: 2027, firstMonth: 1, months: 12, active: false }));
+    const both = await Promise.all([add('A'), add('B')]);
+    expect(both.filter((r) => r.ok)).toHaveLength(1);
+    const again = await add('C');
+    for (const r of [...both, again].filter((x) => !x.ok) as { error: TRPCError }[])
+      expect(describeError(r.error, 'en').fieldErrors).toEqual({ code: ['Code 2570 is already used by another period; choose another'] });
+    expect(again.ok).toBe(false);
+  });
+
   it('every save names the version it started from', async () => {
     const e = await trpcError(p.caller(coordinator, 'en', IN_MAR_WINDOW).budget.month.save({ tambonId: HUAI_HAENG, periodId: PERIOD, month: 3, actuals: { '2.4': 1 } } as never));
     expect(e.code).toBe('BAD_REQUEST');
