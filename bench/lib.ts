@@ -57,8 +57,9 @@ export async function withPocketBase(body: (p: Platform) => Promise<void>): Prom
     process.stderr.write('Starting a temporary PocketBase…\n');
     pb = await startPocketBase();
     const url = pb.url;
-    const as = (token: string) => createCaller(createContextFor({ pbUrl: url }, token, 'th'));
-    const guest = createCaller(createContextFor({ pbUrl: url }, null, 'th'));
+    const config = { pbUrl: url, superuser: pb.superuser };
+    const as = (token: string) => createCaller(createContextFor(config, token, 'th'));
+    const guest = createCaller(createContextFor(config, null, 'th'));
     await body({
       pb,
       admin: await superuserClient(url, pb.superuser),

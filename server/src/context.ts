@@ -1,6 +1,7 @@
 import PocketBase, { BaseAuthStore } from 'pocketbase';
 import { localeFromHeader, isLocale, type Locale } from '@otou/domain';
 import { loadSessionUser, type SessionUser } from './session.ts';
+import { SuperuserSession, type SuperuserWrites } from './pocketbase/superuserWrites.ts';
 
 export interface ServerConfig {
   /** Where PocketBase listens, e.g. http://127.0.0.1:8090 */
@@ -9,6 +10,11 @@ export interface ServerConfig {
   clock?: () => Date;
   /** How long one call to PocketBase may take before the caller is told to try again (default 10 s). */
   pbTimeoutMs?: number;
+  /**
+   * The superuser of the PocketBase the platform started: people's writes go through it, and only after the
+   * server's own checks (PocketBase refuses them from user tokens). Without it the platform can read but not save.
+   */
+  superuser?: { email: string; password: string };
 }
 
 export const PB_TIMEOUT_MS = 10_000;
@@ -38,12 +44,35 @@ export interface Context {
   user(): Promise<SessionUser | null>;
 }
 
-/** Who acts in a service call: PocketBase as the caller, the signed-in user, the request's time and language. */
+/**
+ * Who acts in a service call: PocketBase as the caller (every read), the signed-in user, the request's time and
+ * language, and writes as the platform, handed over by the procedure only after its guard let the caller in.
+ */
 export interface Actor {
   pb: PocketBase;
   user: SessionUser;
   now: Date;
   locale: Locale;
+  superuserWrites: SuperuserWrites;
+}
+
+// One superuser session per PocketBase and superuser, shared by every request. A context carries it under a symbol
+// that only superuserSessionOf reads, so no procedure reaches it but through trpc.ts (tRPC copies the context
+// between middlewares, symbol keys included).
+const sessions = new Map<string, SuperuserSession>();
+const SUPERUSER_SESSION = Symbol('superuserSession');
+
+/** For trpc.ts only: the platform's superuser session behind a context, or null when the server has none. */
+export function superuserSessionOf(ctx: Context): SuperuserSession | null {
+  return (ctx as Context & { [SUPERUSER_SESSION]?: SuperuserSession | null })[SUPERUSER_SESSION] ?? null;
+}
+
+function superuserSession(config: ServerConfig): SuperuserSession | null {
+  if (!config.superuser) return null;
+  const key = `${config.pbUrl}\n${config.superuser.email}\n${config.superuser.password}`;
+  let s = sessions.get(key);
+  if (!s) sessions.set(key, (s = new SuperuserSession(config.pbUrl, config.superuser, config.pbTimeoutMs ?? PB_TIMEOUT_MS)));
+  return s;
 }
 
 /**
@@ -58,7 +87,8 @@ export function clockFrom(startAt: Date): () => Date {
 export function createContextFor(config: ServerConfig, token: string | null, locale: Locale, address: string | null = null): Context {
   const pb = pocketBaseFor(config.pbUrl, token, config.pbTimeoutMs);
   let user: Promise<SessionUser | null> | undefined;
-  return { pbUrl: config.pbUrl, pb, token, locale, address, now: config.clock ?? (() => new Date()), user: () => (user ??= loadSessionUser(pb)) };
+  const ctx: Context = { pbUrl: config.pbUrl, pb, token, locale, address, now: config.clock ?? (() => new Date()), user: () => (user ??= loadSessionUser(pb)) };
+  return Object.assign(ctx, { [SUPERUSER_SESSION]: superuserSession(config) });
 }
 
 /** Reads the bearer token and the language (x-otou-lang, else Accept-Language; Thai by default). */

@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { ClientResponseError } from 'pocketbase';
-import type { Locale, MessageKey, Params } from '@otou/domain';
+import type { ConflictData, Locale, MessageKey, Params } from '@otou/domain';
 import { MAX_BODY_BYTES } from './httpGuards.ts';
 import { isServerMessageKey, translateServer as translate, type ServerMessageKey } from './messages.ts';
 
@@ -13,12 +13,21 @@ export class AppError extends TRPCError {
     readonly key: ServerMessageKey,
     readonly params?: Params,
     readonly fieldErrors?: Record<string, { key: ServerMessageKey; params?: Params }[]>,
+    readonly conflict?: ConflictData,
   ) {
     super({ code, message: key });
   }
 }
 
 export const appError = (code: Code, key: ServerMessageKey, params?: Params) => new AppError(code, key, params);
+
+/**
+ * Someone else saved the record since the caller opened it: nothing was written; the caller gets the values stored
+ * now and their version (FormattedErrorData.conflict) so the form can show them beside what the person typed.
+ */
+export function conflictError(version: number | null, current: object): AppError {
+  return new AppError('CONFLICT', 'error.conflict', undefined, undefined, { version, current: current as Record<string, unknown> });
+}
 
 /** Field problems found by a shared check, as one error naming every field: nothing is written. */
 export function fieldError(problems: { field: string; key: ServerMessageKey; params?: Params }[]): AppError {
@@ -49,6 +58,9 @@ function issueText(issue: IssueLike, locale: Locale): string {
   if (isServerMessageKey(issue.message)) return translate(locale, issue.message);
   const segments = (issue.path ?? []).map((p) => (typeof p === 'object' && p !== null && 'key' in p ? p.key : p));
   const field = String([...segments].reverse().find((p) => typeof p === 'string') ?? segments.at(-1) ?? '');
+  // The whole input is wrong (not an object at all): only a broken or hostile client sends that; there is no field
+  // to name.
+  if (!field) return translate(locale, 'error.form.invalid');
   const n = (v: number | bigint | undefined) => Number(v ?? 0);
   const sized = issue.origin === 'string' ? 'Short' : issue.origin === 'array' || issue.origin === 'set' ? 'Few' : 'Small';
   switch (issue.code) {
@@ -88,7 +100,10 @@ const bounded = (text: string, max: number) => (text.length > max ? `${text.slic
  * Turns any error into what the client sees: a translated message, field errors keyed by field, and never a
  * stack trace or an internal message.
  */
-export function describeError(error: TRPCError, locale: Locale): { message: string; fieldErrors: Record<string, string[]>; messageKey: string | null } {
+export function describeError(
+  error: TRPCError,
+  locale: Locale,
+): { message: string; fieldErrors: Record<string, string[]>; messageKey: string | null; conflict?: ConflictData } {
   const cause = error.cause as { issues?: IssueLike[] } | undefined;
   if (error.code === 'BAD_REQUEST' && Array.isArray(cause?.issues)) {
     const fieldErrors: Record<string, string[]> = {};
@@ -98,7 +113,7 @@ export function describeError(error: TRPCError, locale: Locale): { message: stri
   if (error instanceof AppError) {
     const fieldErrors: Record<string, string[]> = {};
     for (const [field, problems] of Object.entries(error.fieldErrors ?? {})) fieldErrors[field] = problems.map((p) => translate(locale, p.key, p.params));
-    return { message: translate(locale, error.key, error.params), fieldErrors, messageKey: error.key };
+    return { message: translate(locale, error.key, error.params), fieldErrors, messageKey: error.key, ...(error.conflict ? { conflict: error.conflict } : {}) };
   }
   const key: ServerMessageKey =
     error.code === 'PAYLOAD_TOO_LARGE'

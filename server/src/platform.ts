@@ -53,6 +53,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
     log(released.length ? `Released modules: ${released.join(', ')}` : 'No module is built yet: run `pnpm build`.');
     const server = createPlatformServer({
       pbUrl: pb.url,
+      superuser: pb.superuser,
       shellDist: join(REPO_ROOT, 'shell', 'dist'),
       modulesRoot: join(REPO_ROOT, 'modules'),
       pocketbase: pb,

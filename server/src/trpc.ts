@@ -1,14 +1,15 @@
 import { initTRPC } from '@trpc/server';
 import { isModuleAdmin, type FormattedErrorData, type Role, type SessionUser } from '@otou/domain';
-import type { Actor, Context } from './context.ts';
+import { superuserSessionOf, type Actor, type Context } from './context.ts';
 import { appError, describeError, fromPocketBase } from './errors.ts';
+import { SuperuserWrites } from './pocketbase/superuserWrites.ts';
 
 /** The one initTRPC of the platform. No stack traces leave the server; messages are in the caller's language. */
 const t = initTRPC.context<Context>().create({
   isDev: false,
   errorFormatter({ shape, error, ctx }) {
-    const { message, fieldErrors, messageKey } = describeError(error, ctx?.locale ?? 'th');
-    const data: FormattedErrorData = { code: shape.data.code, httpStatus: shape.data.httpStatus, messageKey, fieldErrors };
+    const { message, fieldErrors, messageKey, conflict } = describeError(error, ctx?.locale ?? 'th');
+    const data: FormattedErrorData = { code: shape.data.code, httpStatus: shape.data.httpStatus, messageKey, fieldErrors, ...(conflict ? { conflict } : {}) };
     return { code: shape.code, message, data };
   },
 });
@@ -35,20 +36,31 @@ export const signedInProcedure = publicProcedure.use(async ({ ctx, next }) => {
   return next({ ctx: { ...ctx, sessionUser: user as SessionUser } });
 });
 
+/**
+ * The caller as an actor, with writes as the platform. Built only here, after a guard has let the caller in: this
+ * is the one place a request reaches the superuser session (context.ts keeps it out of the context's fields).
+ */
+function actorAfterGuard(ctx: Context, user: SessionUser): Actor {
+  return { pb: ctx.pb, user, now: ctx.now(), locale: ctx.locale, superuserWrites: new SuperuserWrites(superuserSessionOf(ctx)) };
+}
+
+/** A person's own account: signed in; the actor's writes go to the caller's own user record only (auth.setLanguage). */
+export const ownAccountProcedure = signedInProcedure.use(({ ctx, next }) => next({ ctx: { actor: actorAfterGuard(ctx, ctx.sessionUser) } }));
+
 /** Guarantees the caller may switch modules on and off for at least one network (central or network admin). */
 export const moduleAdminProcedure = signedInProcedure.use(({ ctx, next }) => {
   if (!isModuleAdmin(ctx.sessionUser)) throw appError('FORBIDDEN', 'error.forbidden');
-  return next();
+  return next({ ctx: { actor: actorAfterGuard(ctx, ctx.sessionUser) } });
 });
 
 /**
  * A module's procedures: signed in, with one of the roles the module's contract names, and the caller as an `actor`
- * for the module's services (PocketBase as the caller, the user, the request's time and language).
+ * for the module's services (PocketBase as the caller, the user, the request's time and language, and writes as the
+ * platform, which the services use only after their own checks of the target: canPlan, canReport, canApprove…).
  */
 export function moduleProcedure(contract: { roles: readonly Role[] }) {
   return signedInProcedure.use(({ ctx, next }) => {
     if (!contract.roles.includes(ctx.sessionUser.role)) throw appError('FORBIDDEN', 'error.forbidden');
-    const actor: Actor = { pb: ctx.pb, user: ctx.sessionUser, now: ctx.now(), locale: ctx.locale };
-    return next({ ctx: { actor } });
+    return next({ ctx: { actor: actorAfterGuard(ctx, ctx.sessionUser) } });
   });
 }

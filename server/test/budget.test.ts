@@ -37,14 +37,17 @@ beforeAll(async () => {
   central = await p.login('central@otou.demo');
 });
 
-const deckLines = LEAF_LINES.map((line) => ({ line, budget: DECK_PLAN[line].budget, plan: DECK_PLAN[line].plan }));
+const deckLines = LEAF_LINES.map((line) => ({ line, budget: DECK_PLAN[line].budget, plan: DECK_PLAN[line].plan, version: 0 }));
+/** The version of a month as its page shows it, which a save or an approval names (issue 7: no lost update). */
+const versionOf = async (month: number, tambon = TAMBON) =>
+  (await p.caller(central).budget.report.byTambon({ tambonId: tambon, periodId: PERIOD })).months[month - 1]!.version;
 
 describe("the deck's example, entered through the API", () => {
   it('plans, reports January and February, approves, and reproduces every figure of the deck', async () => {
     await p.caller(planner).budget.plan.save({ tambonId: TAMBON, periodId: PERIOD, lines: deckLines });
     for (const [month, at] of [[1, IN_JAN_WINDOW], [2, IN_FEB_WINDOW]] as const) {
-      await p.caller(planner, 'th', at).budget.month.save({ tambonId: TAMBON, periodId: PERIOD, month, actuals: DECK_ACTUALS[month]!, submit: true });
-      await p.caller(approver, 'th', at).budget.month.approve({ tambonId: TAMBON, periodId: PERIOD, month });
+      await p.caller(planner, 'th', at).budget.month.save({ tambonId: TAMBON, periodId: PERIOD, month, version: 0, actuals: DECK_ACTUALS[month]!, submit: true });
+      await p.caller(approver, 'th', at).budget.month.approve({ tambonId: TAMBON, periodId: PERIOD, month, version: 1 });
     }
     const r = await p.caller(planner, 'th', IN_FEB_WINDOW).budget.report.byTambon({ tambonId: TAMBON, periodId: PERIOD });
     expect(r.asOf).toBe(2);
@@ -86,9 +89,9 @@ describe("the deck's example, entered through the API", () => {
     const total = async () => rowOf((await p.caller(central, 'th', IN_FEB_WINDOW).budget.rollup.byLevel({ target: { level: 'university', id: uni }, periodId: PERIOD })).report, 'total').actualToDate;
     await p.caller(approver, 'th', IN_FEB_WINDOW).budget.month.reopen({ tambonId: TAMBON, periodId: PERIOD, month: 2, reason: 'ตรวจทาน' });
     expect(await total()).toBe(280_000);
-    await p.caller(planner, 'th', IN_FEB_WINDOW).budget.month.save({ tambonId: TAMBON, periodId: PERIOD, month: 2, actuals: DECK_ACTUALS[2]!, submit: true });
+    await p.caller(planner, 'th', IN_FEB_WINDOW).budget.month.save({ tambonId: TAMBON, periodId: PERIOD, month: 2, version: await versionOf(2), actuals: DECK_ACTUALS[2]!, submit: true });
     expect(await total()).toBe(280_000);
-    await p.caller(approver, 'th', IN_FEB_WINDOW).budget.month.approve({ tambonId: TAMBON, periodId: PERIOD, month: 2 });
+    await p.caller(approver, 'th', IN_FEB_WINDOW).budget.month.approve({ tambonId: TAMBON, periodId: PERIOD, month: 2, version: await versionOf(2) });
     expect(await total()).toBe(506_500);
     // The running totals are PocketBase's own: no token may write them.
     const forged = await p.rest(central).collection('budget_sums').create({ period: PERIOD, university: uni, network: networkId('UC'), line: '1.1', month: 1, actual: 1 }).catch((e: unknown) => e);
@@ -108,8 +111,8 @@ describe("the deck's example, entered through the API", () => {
 });
 
 describe('reporting window, exceptions, locks and history', () => {
-  const save = (token: string, at: Date, month: number, submit = false, actuals = { '2.4': 10_000 }) =>
-    p.caller(token, 'th', at).budget.month.save({ tambonId: TAMBON, periodId: PERIOD, month, actuals, submit });
+  const save = async (token: string, at: Date, month: number, submit = false, actuals = { '2.4': 10_000 }) =>
+    p.caller(token, 'th', at).budget.month.save({ tambonId: TAMBON, periodId: PERIOD, month, version: await versionOf(month), actuals, submit });
 
   it('opens at midnight Bangkok time on the second-last day and closes after day 2 of the next month', async () => {
     const e = await err(save(planner, new Date('2021-03-29T16:59:59Z'), 3));
@@ -135,8 +138,8 @@ describe('reporting window, exceptions, locks and history', () => {
   it('a submitted month is locked; the submitter cannot approve it; only the approver reopens it, with a reason', async () => {
     const at = new Date('2021-04-11T03:00:00Z');
     expect(thai(await err(save(planner, at, 3))).message).toContain('ส่งรายงานแล้ว จึงแก้ไขไม่ได้');
-    expect(thai(await err(p.caller(planner, 'th', at).budget.month.approve({ tambonId: TAMBON, periodId: PERIOD, month: 3 }))).message).toContain('อนุมัติรายงานของตนเองไม่ได้');
-    await p.caller(approver, 'th', at).budget.month.approve({ tambonId: TAMBON, periodId: PERIOD, month: 3 });
+    expect(thai(await err(p.caller(planner, 'th', at).budget.month.approve({ tambonId: TAMBON, periodId: PERIOD, month: 3, version: await versionOf(3) }))).message).toContain('อนุมัติรายงานของตนเองไม่ได้');
+    await p.caller(approver, 'th', at).budget.month.approve({ tambonId: TAMBON, periodId: PERIOD, month: 3, version: await versionOf(3) });
     expect(thai(await err(p.caller(planner, 'th', at).budget.month.reopen({ tambonId: TAMBON, periodId: PERIOD, month: 3, reason: 'แก้ตัวเลข' }))).message).toContain('เฉพาะผู้อนุมัติ');
     await p.caller(approver, 'th', at).budget.month.reopen({ tambonId: TAMBON, periodId: PERIOD, month: 3, reason: 'ใบเสร็จ 2.4 ผิด' });
     // Reopened: correctable and submittable even though its window has long closed.
@@ -163,9 +166,9 @@ describe('bad input is named at its field and nothing is half-written', () => {
   it('a plan that does not add up to its budget, or a negative amount, writes none of the lines', async () => {
     const before = (await p.caller(planner).budget.report.byTambon({ tambonId: TAMBON, periodId: PERIOD })).plan;
     const lines = [
-      { line: '1.1' as const, budget: 600_000, plan: Array(12).fill(50_000) },
-      { line: '2.1' as const, budget: 320_000, plan: Array(12).fill(32_000) },
-      { line: '2.2' as const, budget: -1, plan: Array(12).fill(0) },
+      { line: '1.1' as const, budget: 600_000, plan: Array(12).fill(50_000), version: 1 },
+      { line: '2.1' as const, budget: 320_000, plan: Array(12).fill(32_000), version: 1 },
+      { line: '2.2' as const, budget: -1, plan: Array(12).fill(0), version: 1 },
     ];
     const e = await err(p.caller(planner).budget.plan.save({ tambonId: TAMBON, periodId: PERIOD, lines }));
     const f = thai(e).fieldErrors;
@@ -183,8 +186,8 @@ describe('bad input is named at its field and nothing is half-written', () => {
     expect((await p.caller(planner, 'th', at).budget.report.byTambon({ tambonId: TAMBON, periodId: PERIOD })).months[3]!.actuals).toEqual({});
   });
 
-  function save4(at: Date, actuals: Record<string, number>) {
-    return p.caller(planner, 'th', at).budget.month.save({ tambonId: TAMBON, periodId: PERIOD, month: 4, actuals, submit: false });
+  async function save4(at: Date, actuals: Record<string, number>) {
+    return p.caller(planner, 'th', at).budget.month.save({ tambonId: TAMBON, periodId: PERIOD, month: 4, version: await versionOf(4), actuals, submit: false });
   }
 });
 
@@ -220,11 +223,10 @@ describe('who sees and changes which budget', () => {
     // An approved month cannot be edited, reopened by someone else or set back.
     await refused(asPlanner.collection('budget_reports').update(jan.id, { actuals: { '1.1': 1 } }));
     await refused(asPlanner.collection('budget_reports').update(jan.id, { status: 'draft', reopened: true }));
-    // Self-approval: submit a month directly, then try to approve it with the same token.
+    // Budget records are written by the server only (issue 7): not even a draft is created straight against PocketBase.
     const plannerId = (await asPlanner.collection('users').getFullList())[0]!.id;
-    const may = await asPlanner.collection('budget_reports').create({ tambon: TAMBON, period: PERIOD, month: 5, status: 'draft', actuals: {} });
-    await asPlanner.collection('budget_reports').update(may.id, { status: 'submitted', submitted_by: plannerId });
-    await refused(asPlanner.collection('budget_reports').update(may.id, { status: 'approved', approved_by: plannerId }));
+    await refused(asPlanner.collection('budget_reports').create({ tambon: TAMBON, period: PERIOD, month: 5, status: 'draft', actuals: {} }));
+    await refused(asPlanner.collection('budget_reports').update(jan.id, { status: 'approved', approved_by: plannerId }));
     // Nor can a draft be marked reopened to slip past the reporting window.
     await refused(asPlanner.collection('budget_reports').create({ tambon: TAMBON, period: PERIOD, month: 6, status: 'draft', actuals: {}, reopened: true }));
     // A tambon coordinator cannot change the plan, nor the network admin.
@@ -281,7 +283,7 @@ describe('programme periods', () => {
     expect(periods.filter((x) => x.active).map((x) => x.code)).toEqual(['2565']);
     // Back to the demo period for the tests that follow.
     const demo = periods.find((x) => x.code === DEMO_PERIOD_CODE)!;
-    await p.caller(central).budget.period.save({ id: demo.id, code: demo.code, name_th: demo.name_th, name_en: demo.name_en, firstYear: demo.firstYear, firstMonth: demo.firstMonth, months: demo.months, active: true });
+    await p.caller(central).budget.period.save({ id: demo.id, version: demo.version, code: demo.code, name_th: demo.name_th, name_en: demo.name_en, firstYear: demo.firstYear, firstMonth: demo.firstMonth, months: demo.months, active: true });
     expect((await asStaff.budget.period.list()).filter((x) => x.active).map((x) => x.code)).toEqual([DEMO_PERIOD_CODE]);
   });
 

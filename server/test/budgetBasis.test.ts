@@ -24,12 +24,12 @@ beforeAll(async () => {
     await p.admin.collection('users').create({ email, password: DEMO_PASSWORD, passwordConfirm: DEMO_PASSWORD, name: email.split('@')[0], role: 'university_staff', scope: 'university', university: uni, verified: true });
   }
   [planner, approver, central] = await Promise.all([p.login('planner@basis.demo'), p.login('approver@basis.demo'), p.login('central@otou.demo')]);
-  await p.caller(planner).budget.plan.save({ tambonId: TAMBON, periodId: PERIOD, lines: LEAF_LINES.map((line) => ({ line, budget: DECK_PLAN[line].budget, plan: DECK_PLAN[line].plan })) });
+  await p.caller(planner).budget.plan.save({ tambonId: TAMBON, periodId: PERIOD, lines: LEAF_LINES.map((line) => ({ line, budget: DECK_PLAN[line].budget, plan: DECK_PLAN[line].plan, version: 0 })) });
   // January approved; February submitted and awaiting approval; March a draft nobody has submitted.
   const save = (month: number, at: Date, amount: number, submit: boolean) =>
-    p.caller(planner, 'th', at).budget.month.save({ tambonId: TAMBON, periodId: PERIOD, month, actuals: { '1.2': amount }, submit });
+    p.caller(planner, 'th', at).budget.month.save({ tambonId: TAMBON, periodId: PERIOD, month, version: 0, actuals: { '1.2': amount }, submit });
   await save(1, IN_JAN_WINDOW, 150_000, true);
-  await p.caller(approver, 'th', IN_JAN_WINDOW).budget.month.approve({ tambonId: TAMBON, periodId: PERIOD, month: 1 });
+  await p.caller(approver, 'th', IN_JAN_WINDOW).budget.month.approve({ tambonId: TAMBON, periodId: PERIOD, month: 1, version: 1 });
   await save(2, IN_FEB_WINDOW, 79_999, true);
   await save(3, IN_MAR_WINDOW, 5_000, false);
 });
@@ -64,7 +64,7 @@ describe('approved and provisional figures, the same way on every page', () => {
   });
 
   it('approving the awaiting month moves it from provisional into approved figures, and the files say which they are', async () => {
-    await p.caller(approver, 'th', IN_MAR_WINDOW).budget.month.approve({ tambonId: TAMBON, periodId: PERIOD, month: 2 });
+    await p.caller(approver, 'th', IN_MAR_WINDOW).budget.month.approve({ tambonId: TAMBON, periodId: PERIOD, month: 2, version: 1 });
     const approved = await p.caller(central, 'th', IN_MAR_WINDOW).budget.rollup.byLevel({ target: { level: 'university', id: uni }, ...asOfMarch });
     expect(approved.basis).toBe('approved');
     expect(rowOf(approved.report, '1.2').actualToDate).toBe(229_999);

@@ -88,7 +88,7 @@ describe('validation messages come from the catalogues, never from the validator
     await expectOnlyCatalogueWords((locale) => p.caller(central, locale).budget.report.export({ target: { level: 'tambon' }, format: 'pdf' } as never));
   });
   it('a bound a schema left without a message still names the field and what it expects, in the caller language', async () => {
-    const call = (locale: Locale) => p.caller(central, locale).registry.setEnabled({ networkId: 7, module: 'nope', enabled: 'yes' } as never);
+    const call = (locale: Locale) => p.caller(central, locale).registry.setEnabled({ networkId: 7, module: 'nope', enabled: 'yes', version: 0 } as never);
     expect((await messages(call, 'en')).slice(1).sort()).toEqual([
       'The field “enabled” must be yes or no',
       'The field “module” must be one of the choices offered',

@@ -7,7 +7,7 @@ let base = '';
 let close: () => Promise<void>;
 beforeAll(async () => {
   // A short time limit so that a hung PocketBase is noticed quickly in this test.
-  const server = createPlatformServer({ pbUrl: p.pb.url, pbTimeoutMs: 800, pocketbase: p.pb });
+  const server = createPlatformServer({ pbUrl: p.pb.url, superuser: p.pb.superuser, pbTimeoutMs: 800, pocketbase: p.pb });
   base = `http://127.0.0.1:${await listen(server)}`;
   close = () =>
     new Promise((ok) => {

@@ -40,8 +40,8 @@ export function usePlatform(): Platform {
       pb,
       admin,
       caller: (token: string | null = null, locale: 'th' | 'en' = 'th', now?: Date) =>
-        createCaller(createContextFor({ pbUrl: pb.url, ...(now ? { clock: () => now } : {}) }, token, locale)),
-      login: async (email: string) => (await createCaller(createContextFor({ pbUrl: pb.url }, null, 'th')).auth.login({ email, password: DEMO_PASSWORD })).token,
+        createCaller(createContextFor({ pbUrl: pb.url, superuser: pb.superuser, ...(now ? { clock: () => now } : {}) }, token, locale)),
+      login: async (email: string) => (await createCaller(createContextFor({ pbUrl: pb.url, superuser: pb.superuser }, null, 'th')).auth.login({ email, password: DEMO_PASSWORD })).token,
       rest: (token: string | null) => {
         const c = new PocketBase(pb.url, new BaseAuthStore());
         c.autoCancellation(false);

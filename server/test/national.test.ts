@@ -82,7 +82,7 @@ describe('national scale on a real PocketBase', () => {
   });
   const login = async (email: string) =>
     (await createCaller(createContextFor({ pbUrl: pb.url }, null, 'th')).auth.login({ email, password: DEMO_PASSWORD })).token;
-  const caller = (token: string) => createCaller(createContextFor({ pbUrl: pb.url }, token, 'th'));
+  const caller = (token: string) => createCaller(createContextFor({ pbUrl: pb.url, superuser: pb.superuser }, token, 'th'));
 
   it('writes every record and reports progress up to the total', async () => {
     expect(firstRun.records).toBe(nationalWrites().length);

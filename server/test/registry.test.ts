@@ -4,6 +4,9 @@ import { importMapOf } from '../src/services/registry.ts';
 import { MANIFESTS, usePlatform } from './harness.ts';
 
 const p = usePlatform();
+/** The version of a module switch as the switchboard shows it, which a switch names (issue 7: no lost update). */
+const versionOf = async (caller: ReturnType<typeof p.caller>, networkId: string, module: 'pitching' | 'training' | 'budget') =>
+  (await caller.registry.matrix()).rows.find((r) => r.network.id === networkId)!.modules[module].version;
 const names = (entries: { name: string; available: boolean }[]) => entries.filter((e) => e.available).map((e) => e.name);
 
 describe('module registry', () => {
@@ -24,11 +27,12 @@ describe('module registry', () => {
     const central = p.caller(await p.login('central@otou.demo'));
     const staff = p.caller(await p.login('staff.cu@otou.demo'));
     const me = await staff.auth.me();
-    await central.registry.setEnabled({ networkId: me.placement.networkId!, module: 'pitching', enabled: false });
+    const uc = me.placement.networkId!;
+    await central.registry.setEnabled({ networkId: uc, module: 'pitching', enabled: false, version: await versionOf(central, uc, 'pitching') });
     expect(names(await staff.registry.forMe())).not.toContain('pitching');
     // Central still oversees it.
     expect(names(await central.registry.forMe())).toContain('pitching');
-    await central.registry.setEnabled({ networkId: me.placement.networkId!, module: 'pitching', enabled: true });
+    await central.registry.setEnabled({ networkId: uc, module: 'pitching', enabled: true, version: await versionOf(central, uc, 'pitching') });
     expect(names(await staff.registry.forMe())).toContain('pitching');
   });
 
@@ -36,9 +40,9 @@ describe('module registry', () => {
     const uc = p.caller(await p.login('network.uc@otou.demo'));
     const matrix = await uc.registry.matrix();
     expect(matrix.rows.map((r) => r.network.code)).toEqual(['UC']);
-    expect(matrix.rows[0]!.modules.training).toEqual({ enabled: false, changed: null });
+    expect(matrix.rows[0]!.modules.training).toMatchObject({ enabled: false, changed: null });
     const ucId = matrix.rows[0]!.network.id;
-    await uc.registry.setEnabled({ networkId: ucId, module: 'training', enabled: true });
+    await uc.registry.setEnabled({ networkId: ucId, module: 'training', enabled: true, version: matrix.rows[0]!.modules.training.version });
     const after = (await uc.registry.matrix()).rows[0]!.modules;
     expect(after.training.enabled).toBe(true);
     // The switchboard shows when an administrator last changed a switch.
@@ -49,7 +53,7 @@ describe('module registry', () => {
     const all = await p.caller(await p.login('central@otou.demo')).registry.matrix();
     expect(all.rows).toHaveLength(9);
     const un = all.rows.find((r) => r.network.code === 'UN')!;
-    await expect(uc.registry.setEnabled({ networkId: un.network.id, module: 'budget', enabled: false })).rejects.toMatchObject({
+    await expect(uc.registry.setEnabled({ networkId: un.network.id, module: 'budget', enabled: false, version: un.modules.budget.version })).rejects.toMatchObject({
       code: 'FORBIDDEN',
       message: 'error.moduleAdminOwnNetwork',
     });

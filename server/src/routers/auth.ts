@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { pocketBaseFor } from '../context.ts';
 import { appError, fromPocketBase } from '../errors.ts';
 import { toSessionUser, USER_EXPAND } from '../session.ts';
-import { publicProcedure, router, signedInProcedure } from '../trpc.ts';
+import { ownAccountProcedure, publicProcedure, router, signedInProcedure } from '../trpc.ts';
 
 /** The seconds PocketBase asks a refused sign-in to wait, or null when it was not refused for too many attempts. */
 function signInWait(e: unknown): number | null {
@@ -33,9 +33,12 @@ export const authRouter = router({
 
   me: signedInProcedure.query(({ ctx }) => ctx.sessionUser),
 
-  /** Remembers the user's language; PocketBase's rule lets a user change this but not their role or placement. */
-  setLanguage: signedInProcedure.input(z.object({ language: z.enum(['th', 'en']) })).mutation(async ({ ctx, input }) => {
-    await ctx.pb.collection('users').update(ctx.sessionUser.id, { language: input.language });
+  /**
+   * Remembers the user's language: the one thing people change on their own record (their name is what the history
+   * shows of them; role and placement are the central office's). Written as the platform, to the caller's record only.
+   */
+  setLanguage: ownAccountProcedure.input(z.object({ language: z.enum(['th', 'en']) })).mutation(async ({ ctx, input }) => {
+    await ctx.actor.superuserWrites.batch().update('users', ctx.actor.user.id, { language: input.language }).send();
     return { language: input.language };
   }),
 });

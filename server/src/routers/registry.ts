@@ -1,5 +1,4 @@
-import { canManageModulesOf, PLATFORM_API_VERSION, setModuleEnabledInput } from '@otou/domain';
-import { appError } from '../errors.ts';
+import { PLATFORM_API_VERSION, setModuleEnabledInput } from '@otou/domain';
 import { moduleMatrix, registryFor, setModuleEnabled } from '../services/registry.ts';
 import { moduleAdminProcedure, publicProcedure, router, signedInProcedure } from '../trpc.ts';
 
@@ -15,9 +14,5 @@ export const registryRouter = router({
     return moduleMatrix(ctx.pb, u.role === 'central_admin' ? 'all' : [u.placement.networkId!]);
   }),
 
-  setEnabled: moduleAdminProcedure.input(setModuleEnabledInput).mutation(async ({ ctx, input }) => {
-    if (!canManageModulesOf(ctx.sessionUser, input.networkId)) throw appError('FORBIDDEN', 'error.moduleAdminOwnNetwork');
-    const row = await setModuleEnabled(ctx.pb, ctx.sessionUser.id, input.networkId, input.module, input.enabled);
-    return { networkId: input.networkId, module: input.module, enabled: Boolean(row['enabled']) };
-  }),
+  setEnabled: moduleAdminProcedure.input(setModuleEnabledInput).mutation(({ ctx, input }) => setModuleEnabled(ctx.actor, input)),
 });

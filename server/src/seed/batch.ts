@@ -13,7 +13,9 @@ export async function upsertAll(pb: PocketBase, writes: Upsert[], opts: { size?:
   const size = opts.size ?? 500;
   for (let i = 0; i < writes.length; i += size) {
     const batch = pb.createBatch();
-    for (const w of writes.slice(i, i + size)) batch.collection(w.collection).upsert(w.body);
+    // Version 0: a seed upserts without reading first, so pb_hooks/versions.js counts its write instead of checking it
+    // (collections without versions ignore the field).
+    for (const w of writes.slice(i, i + size)) batch.collection(w.collection).upsert({ version: 0, ...w.body });
     await batch.send();
     opts.onProgress?.(Math.min(i + size, writes.length));
   }

@@ -1,6 +1,7 @@
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import {
+  canManageModulesOf,
   MODULE_NAMES,
   moduleAvailability,
   moduleManifestSchema,
@@ -9,7 +10,11 @@ import {
   type ModuleRuntime,
   type RegistryEntry,
 } from '@otou/domain';
+import type { Actor } from '../context.ts';
+import { appError, conflictError } from '../errors.ts';
 import { isoFromPb } from '../pocketbase/dates.ts';
+import { VersionConflict } from '../pocketbase/superuserWrites.ts';
+import { settingId } from '../seed/demo.ts';
 import type { SessionUser } from '../session.ts';
 
 export interface Release {
@@ -92,7 +97,8 @@ export async function registryFor(pb: PocketBase, user: SessionUser): Promise<Re
 export interface MatrixRow {
   network: { id: string; code: string; name_th: string; name_en: string };
   /** `changed` is when an administrator last switched it; null while it is as the programme set it up. */
-  modules: Record<ModuleName, { enabled: boolean; changed: string | null }>;
+  /** `version` is what a switch names to change it (0 while nobody has stored one). */
+  modules: Record<ModuleName, { enabled: boolean; changed: string | null; version: number }>;
 }
 
 /** Networks × modules with their switch, for the networks this admin may manage. */
@@ -110,19 +116,37 @@ export async function moduleMatrix(pb: PocketBase, networkIds: string[] | 'all')
     modules: Object.fromEntries(
       MODULE_NAMES.map((m) => {
         const s = byKey.get(`${n.id}/${m}`);
-        return [m, { enabled: Boolean(s?.['enabled']), changed: s?.['changed_by'] ? isoFromPb(s['updated']) : null }];
+        return [m, { enabled: Boolean(s?.['enabled']), changed: s?.['changed_by'] ? isoFromPb(s['updated']) : null, version: Number(s?.['version'] ?? 0) }];
       }),
     ) as MatrixRow['modules'],
   }));
   return { modules: releases.map((r) => r.manifest), rows };
 }
 
-/** Switches a module for a network as the caller; PocketBase's rule checks the caller may, a second time. */
-export async function setModuleEnabled(pb: PocketBase, userId: string, networkId: string, module: ModuleName, enabled: boolean) {
-  const existing = await pb.collection('module_settings').getList(1, 1, {
-    filter: pb.filter('network = {:n} && module = {:m}', { n: networkId, m: module }),
-  });
-  const row = existing.items[0];
-  if (row) return pb.collection('module_settings').update(row.id, { enabled, changed_by: userId });
-  return pb.collection('module_settings').create({ network: networkId, module, enabled, changed_by: userId });
+async function storedSetting(pb: PocketBase, networkId: string, module: ModuleName) {
+  const existing = await pb.collection('module_settings').getList(1, 1, { filter: pb.filter('network = {:n} && module = {:m}', { n: networkId, m: module }) });
+  return existing.items[0];
+}
+
+/**
+ * Switches a module for a network, from the version the admin saw, signed with the admin's id. The caller must be
+ * allowed to manage that network (checked here, before anything is written as the platform).
+ * @throws AppError FORBIDDEN for another network, CONFLICT (with the switch as stored now) when it changed meanwhile
+ */
+export async function setModuleEnabled(a: Actor, { networkId, module, enabled, version }: { networkId: string; module: ModuleName; enabled: boolean; version: number }) {
+  if (!canManageModulesOf(a.user, networkId)) throw appError('FORBIDDEN', 'error.moduleAdminOwnNetwork');
+  const conflict = (row: RecordModel | undefined) => conflictError(Number(row?.['version'] ?? 0), { enabled: Boolean(row?.['enabled']) });
+  const row = await storedSetting(a.pb, networkId, module);
+  if (Number(row?.['version'] ?? 0) !== version) throw conflict(row);
+  const batch = a.superuserWrites.batch();
+  // One id per network and module: of two admins creating the switch at once, the second conflicts.
+  if (row) batch.update('module_settings', row.id, { enabled, changed_by: a.user.id }, { version });
+  else batch.create('module_settings', { id: settingId(networkId, module), network: networkId, module, enabled, changed_by: a.user.id });
+  try {
+    await batch.send();
+  } catch (e) {
+    if (e instanceof VersionConflict) throw conflict(await storedSetting(a.pb, networkId, module));
+    throw e;
+  }
+  return { networkId, module, enabled };
 }

@@ -19,3 +19,4 @@ export * from './dateInputBE.ts';
 export * from './session.ts';
 export * from './money.ts';
 export * from './places.ts';
+export * from './conflict.ts';

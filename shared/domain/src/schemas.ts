@@ -15,10 +15,21 @@ export const loginInput = z
   });
 export type LoginInput = z.infer<typeof loginInput>;
 
+/**
+ * The version of the record the person started from (0 for one nobody saved yet). Every save carries it: a save from
+ * an older version is refused with CONFLICT and the current values (ConflictData), never applied over someone else's.
+ */
+export const versionInput = z
+  .number({ error: 'error.version' })
+  .int({ error: 'error.version' })
+  .min(0, { error: 'error.version' })
+  .max(1_000_000_000, { error: 'error.version' });
+
 export const setModuleEnabledInput = z.object({
   networkId: z.string().min(1),
   module: z.enum(MODULE_NAMES),
   enabled: z.boolean(),
+  version: versionInput,
 });
 
 export const thaiIdSchema = z

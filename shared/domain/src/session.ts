@@ -1,3 +1,4 @@
+import type { ConflictData } from './conflict.ts';
 import type { Locale } from './i18n.ts';
 import type { Role } from './roles.ts';
 import type { Placement } from './scope.ts';
@@ -61,4 +62,6 @@ export interface FormattedErrorData {
   messageKey: string | null;
   /** Field name → what is wrong with it and how to fix it, in the caller's language. */
   fieldErrors: Record<string, string[]>;
+  /** With code CONFLICT: the values stored now and their version (see ConflictData). */
+  conflict?: ConflictData;
 }

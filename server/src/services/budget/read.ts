@@ -86,6 +86,11 @@ export interface MonthReport {
   reopened: boolean;
   lateUntil: Date | null;
   lateReason: string;
+  submittedAt: Date | null;
+  /** The stored version: a save names it to say which state it started from (0 for a month nobody saved yet). */
+  version: number;
+  /** The actuals exactly as stored, for the checks that must see what does not look like a budget line. */
+  storedActuals: Record<string, unknown>;
 }
 
 const leafRecord = <T>(raw: unknown, pick: (v: unknown) => v is T): Partial<Record<LeafLine, T>> => {
@@ -106,6 +111,9 @@ export function toMonthReport(r: RecordModel): MonthReport {
     reopened: Boolean(r['reopened']),
     lateUntil: fromPbDate(r['late_until']),
     lateReason: r['late_reason'] ?? '',
+    submittedAt: fromPbDate(r['submitted_at']),
+    version: Number(r['version'] ?? 0),
+    storedActuals: r['actuals'] && typeof r['actuals'] === 'object' ? (r['actuals'] as Record<string, unknown>) : {},
   };
 }
 
@@ -119,6 +127,7 @@ export interface PlannedLine {
   code: LeafLine;
   budget: number;
   plan: number[];
+  version: number;
 }
 
 /** budget_lines records as planned lines, leaves only, in the report's order, one plan figure per period month. */
@@ -130,6 +139,7 @@ export function toPlannedLines(rows: RecordModel[], months: number): PlannedLine
       code: r['line'] as LeafLine,
       budget: Number(r['budget'] ?? 0),
       plan: Array.from({ length: months }, (_, i) => Number((r['plan'] as unknown[] | null)?.[i] ?? 0)),
+      version: Number(r['version'] ?? 0),
     }))
     .sort((a, b) => LEAF_LINES.indexOf(a.code) - LEAF_LINES.indexOf(b.code));
 }

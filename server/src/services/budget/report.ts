@@ -49,6 +49,8 @@ export async function tambonReport(a: Actor, input: InputOf<typeof tambonReportI
       reopened: r?.reopened ?? false,
       submittedByMe: r?.submittedBy === u.id,
       approvedByMe: r?.approvedBy === u.id,
+      /** Sent back with a save or an approval: the state the person started from (0: nobody saved this month yet). */
+      version: r?.version ?? 0,
     };
   });
   return {
@@ -69,7 +71,7 @@ export async function tambonReport(a: Actor, input: InputOf<typeof tambonReportI
     /** The months up to `asOf` whose figures the report counts, on its basis. */
     counted: counted.filter((r) => r.month <= asOf).map((r) => r.month).sort((x, y) => x - y),
     report,
-    plan: plan.map((l) => ({ line: l.code, budget: l.budget, plan: l.plan })),
+    plan: plan.map((l) => ({ line: l.code, budget: l.budget, plan: l.plan, version: l.version })),
     months,
     instalments: instalments.map((i) => ({ number: i.number, amount: i.amount, receivedOn: i.receivedOn })),
     money: moneyToDate(report, receivedOf(instalments)),
@@ -84,6 +86,8 @@ export async function tambonReport(a: Actor, input: InputOf<typeof tambonReportI
 
 /** Every change to a tambon's budget, newest first. */
 export async function history(a: Actor, input: InputOf<typeof historyInput>) {
+  // A tambon outside the caller's scope is "not found", as its report is, not an empty history.
+  await loadTambon(a.pb, input.tambonId);
   const rows = await a.pb.collection('budget_events').getFullList({ filter: a.pb.filter('tambon = {:t} && period = {:p}', { t: input.tambonId, p: input.periodId }), sort: '-created,-@rowid' });
-  return rows.map((r) => ({ id: r.id, at: isoFromPb(r['created']) ?? '', action: r['action'] as string, month: Number(r['month'] ?? 0), byName: r['by_name'] as string, reason: r['reason'] as string, changes: r['changes'] as unknown }));
+  return rows.map((r) => ({ id: r.id, at: isoFromPb(r['created']) ?? '', action: r['action'] as string, month: Number(r['month'] ?? 0), byName: r['by_name'] as string, reason: r['reason'] as string, changes: r['changes'] as unknown, before: (r['before'] ?? null) as unknown, after: (r['after'] ?? null) as unknown }));
 }

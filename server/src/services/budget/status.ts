@@ -1,6 +1,7 @@
 import { boardStatus, defaultAsOf, periodMonth, type BoardStatus } from '@otou/domain';
 import type { InputOf, statusBoardInput } from '@otou/domain/budget/schemas';
 import type { Actor } from '../../context.ts';
+import { appError } from '../../errors.ts';
 import { loadPeriod, toMonthReport } from './read.ts';
 
 interface BoardTambon {
@@ -25,6 +26,8 @@ export async function statusBoard(a: Actor, input: InputOf<typeof statusBoardInp
   const { pb, now } = a;
   const period = await loadPeriod(pb, input.periodId);
   const month = input.month ?? defaultAsOf(period, now);
+  // A month the period does not have (the schema allows up to 36 for the longest period) is the caller's mistake.
+  if (month > period.months) throw appError('BAD_REQUEST', 'budget.monthOutside');
   const m = periodMonth(period, month);
   const tambonFilter = input.universityId ? pb.filter('university = {:u}', { u: input.universityId }) : '';
   const [tambons, reports] = await Promise.all([

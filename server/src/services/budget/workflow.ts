@@ -1,5 +1,6 @@
 import {
   actualProblems,
+  approvalProblems,
   canApprove,
   canGrantException,
   canPlan,
@@ -17,14 +18,47 @@ import {
 import type { InputOf, approveMonthInput, grantExceptionInput, recordInstalmentInput, reopenMonthInput, saveMonthInput, savePlanInput } from '@otou/domain/budget/schemas';
 import type { Actor } from '../../context.ts';
 import { toPbDate } from '../../pocketbase/dates.ts';
-import { appError, fieldError } from '../../errors.ts';
+import { AppError, appError, conflictError, fieldError } from '../../errors.ts';
+import { VersionConflict, type WriteBatch } from '../../pocketbase/superuserWrites.ts';
 import { instalmentId, lineId, reportId } from './ids.ts';
 import { loadPeriod, loadPlan, loadReports, loadTambon, toMonthReport, type MonthReport, type PeriodInfo, type TambonInfo } from './read.ts';
 
+type Action = 'plan' | 'save' | 'submit' | 'approve' | 'reopen' | 'exception' | 'instalment';
 
-function event(a: Actor, tambon: string, period: string, month: number, action: string, extra: { reason?: string; changes?: unknown } = {}) {
-  return { tambon, period, month, action, by: a.user.id, by_name: a.user.name, reason: extra.reason ?? '', changes: extra.changes ?? null };
+/**
+ * Writes a change and its history row in one transaction, as the platform, after the caller's checks have passed.
+ * The row names the actor from the session (never from the input); `created` is when; before → after is what.
+ * A versioned record that changed since the caller read it is answered by `onConflict` (nothing is written).
+ */
+async function writeWithHistory(
+  a: Actor,
+  writes: (batch: WriteBatch) => void,
+  rows: { tambon: string; period: string; month: number; action: Action; reason?: string; before?: unknown; after?: unknown }[],
+  onConflict?: () => Promise<AppError>,
+): Promise<void> {
+  const batch = a.superuserWrites.batch();
+  writes(batch);
+  for (const r of rows)
+    batch.create('budget_events', { tambon: r.tambon, period: r.period, month: r.month, action: r.action, by: a.user.id, by_name: a.user.name, reason: r.reason ?? '', before: r.before ?? null, after: r.after ?? null });
+  try {
+    await batch.send();
+  } catch (e) {
+    if (e instanceof VersionConflict && onConflict) throw await onConflict();
+    throw e;
+  }
 }
+
+/** What a month looks like to someone who must decide again: its values stored now, with their version. */
+const monthConflict = (report: MonthReport | undefined) =>
+  conflictError(report?.version ?? 0, { actuals: report?.actuals ?? {}, remarks: report?.remarks ?? {}, status: report?.status ?? 'draft' });
+
+async function currentMonth(a: Actor, tambonId: string, periodId: string, month: number): Promise<MonthReport | undefined> {
+  const rows = await a.pb.collection('budget_reports').getList(1, 1, { filter: a.pb.filter('tambon = {:t} && period = {:p} && month = {:m}', { t: tambonId, p: periodId, m: month }) });
+  return rows.items[0] ? toMonthReport(rows.items[0]) : undefined;
+}
+
+const planConflict = (plan: { code: string; budget: number; plan: number[]; version: number }[]) =>
+  conflictError(null, { lines: plan.map((l) => ({ line: l.code, budget: l.budget, plan: l.plan, version: l.version })) });
 
 /**
  * Sets a tambon's budget and monthly plan, all nine lines or some of them, in one transaction. Every plan must add
@@ -40,15 +74,30 @@ export async function savePlan(a: Actor, { tambonId, periodId, lines }: InputOf<
       : planProblems(l.line, l.budget, l.plan),
   );
   if (problems.length) throw fieldError(problems);
-  const existing = new Map((await loadPlan(a.pb, tambonId, period)).map((l) => [l.code, l]));
-  const batch = a.pb.createBatch();
-  for (const l of lines) {
-    const prev = existing.get(l.line);
-    if (prev) batch.collection('budget_lines').update(prev.id, { budget: l.budget, plan: l.plan });
-    else batch.collection('budget_lines').create({ id: lineId(tambonId, period.id, l.line), tambon: tambonId, period: period.id, line: l.line, budget: l.budget, plan: l.plan });
-  }
-  batch.collection('budget_events').create(event(a, tambonId, period.id, 0, 'plan', { changes: lines.map((l) => ({ line: l.line, budget: l.budget, before: existing.get(l.line)?.budget ?? null })) }));
-  await batch.send();
+  const stored = await loadPlan(a.pb, tambonId, period);
+  const existing = new Map(stored.map((l) => [l.code, l]));
+  if (lines.some((l) => (existing.get(l.line)?.version ?? 0) !== l.version)) throw planConflict(stored);
+  await writeWithHistory(
+    a,
+    (batch) => {
+      for (const l of lines) {
+        const prev = existing.get(l.line);
+        if (prev) batch.update('budget_lines', prev.id, { budget: l.budget, plan: l.plan }, { version: l.version });
+        else batch.create('budget_lines', { id: lineId(tambonId, period.id, l.line), tambon: tambonId, period: period.id, line: l.line, budget: l.budget, plan: l.plan });
+      }
+    },
+    [
+      {
+        tambon: tambonId,
+        period: period.id,
+        month: 0,
+        action: 'plan',
+        before: lines.flatMap((l) => { const prev = existing.get(l.line); return prev ? [{ line: l.line, budget: prev.budget, plan: prev.plan }] : []; }),
+        after: lines.map((l) => ({ line: l.line, budget: l.budget, plan: l.plan })),
+      },
+    ],
+    async () => planConflict(await loadPlan(a.pb, tambonId, period)),
+  );
   return { ok: true as const };
 }
 
@@ -73,6 +122,7 @@ export async function saveMonth(a: Actor, input: InputOf<typeof saveMonthInput>)
   const [plan, reports] = await Promise.all([loadPlan(a.pb, tambonId, period), loadReports(a.pb, tambonId, period.id)]);
   if (plan.length === 0) throw appError('PRECONDITION_FAILED', 'budget.noPlan');
   const report = reports.find((r) => r.month === input.month);
+  if ((report?.version ?? 0) !== input.version) throw monthConflict(report);
   if (report && report.status !== 'draft') throw appError('PRECONDITION_FAILED', 'budget.locked');
   assertWindow(a, period, input.month, report);
 
@@ -95,47 +145,88 @@ export async function saveMonth(a: Actor, input: InputOf<typeof saveMonthInput>)
     // Submitting a reopened month closes the reopening.
     ...(input.submit && report?.reopened ? { reopened: false } : {}),
   };
-  const batch = a.pb.createBatch();
-  if (report) batch.collection('budget_reports').update(report.id, body);
-  else batch.collection('budget_reports').create({ id: reportId(tambonId, period.id, input.month), tambon: tambonId, period: period.id, month: input.month, ...body });
-  batch.collection('budget_events').create(event(a, tambonId, period.id, input.month, input.submit ? 'submit' : 'save', { changes: { before: report?.actuals ?? null, after: input.actuals } }));
-  await batch.send();
+  await writeWithHistory(
+    a,
+    (batch) => {
+      // A month nobody saved yet has a deterministic id: of two people creating it at once, the second conflicts.
+      if (report) batch.update('budget_reports', report.id, body, { version: input.version });
+      else batch.create('budget_reports', { id: reportId(tambonId, period.id, input.month), tambon: tambonId, period: period.id, month: input.month, ...body });
+    },
+    [
+      {
+        tambon: tambonId,
+        period: period.id,
+        month: input.month,
+        action: input.submit ? 'submit' : 'save',
+        before: report ? { actuals: report.actuals, remarks: report.remarks, status: report.status } : null,
+        after: { actuals: input.actuals, remarks: input.remarks, status },
+      },
+    ],
+    async () => monthConflict(await currentMonth(a, tambonId, period.id, input.month)),
+  );
   return { status };
 }
 
 async function reportFor(a: Actor, tambonId: string, period: PeriodInfo, month: number): Promise<{ tambon: TambonInfo; report: MonthReport | undefined }> {
-  const [tambon, rows] = await Promise.all([
-    loadTambon(a.pb, tambonId),
-    a.pb.collection('budget_reports').getList(1, 1, { filter: a.pb.filter('tambon = {:t} && period = {:p} && month = {:m}', { t: tambonId, p: period.id, m: month }) }),
-  ]);
-  return { tambon, report: rows.items[0] ? toMonthReport(rows.items[0]) : undefined };
+  const [tambon, report] = await Promise.all([loadTambon(a.pb, tambonId), currentMonth(a, tambonId, period.id, month)]);
+  return { tambon, report };
 }
 
-/** The university approves a submitted month; the submitter cannot approve their own report. */
-export async function approveMonth(a: Actor, { tambonId, periodId, month }: InputOf<typeof approveMonthInput>) {
+/**
+ * The university approves a submitted month; the submitter cannot approve their own report. Approval re-checks
+ * what it approves from the stored month (inside the period, submitted while it could be, real budget lines, sound
+ * amounts within budget), and approves the version the approver saw, not one changed since.
+ */
+export async function approveMonth(a: Actor, { tambonId, periodId, month, version }: InputOf<typeof approveMonthInput>) {
   const period = await loadPeriod(a.pb, periodId);
   const { tambon, report } = await reportFor(a, tambonId, period, month);
   if (!canApprove(a.user, tambon.path)) throw appError('FORBIDDEN', 'error.forbidden');
   if (!report || report.status !== 'submitted') throw appError('PRECONDITION_FAILED', 'budget.notSubmitted');
+  if (report.version !== version) throw monthConflict(report);
   if (report.submittedBy === a.user.id) throw appError('FORBIDDEN', 'budget.selfApproval');
-  const batch = a.pb.createBatch();
-  batch.collection('budget_reports').update(report.id, { status: 'approved', approved_by: a.user.id, approved_at: toPbDate(a.now) });
-  batch.collection('budget_events').create(event(a, tambonId, period.id, month, 'approve'));
-  await batch.send();
+  const [plan, reports, reopenings] = await Promise.all([
+    loadPlan(a.pb, tambonId, period),
+    loadReports(a.pb, tambonId, period.id),
+    a.pb.collection('budget_events').getList(1, 1, { filter: a.pb.filter('tambon = {:t} && period = {:p} && month = {:m} && action = "reopen"', { t: tambonId, p: period.id, m: month }), fields: 'id' }),
+  ]);
+  const problems = approvalProblems(
+    period,
+    { month: report.month, actuals: report.storedActuals, submittedAt: report.submittedAt, lateUntil: report.lateUntil, reopenedBefore: reopenings.totalItems > 0 },
+    // Approving must not take the approved spending of a line over its budget.
+    plan.map((l) => ({ code: l.code, budget: l.budget, otherMonthsActual: sumBaht(reports.filter((r) => r.month !== report.month && r.status === 'approved').map((r) => r.actuals[l.code])) })),
+  );
+  const whole = problems.find((p) => p.field === null);
+  if (whole?.key === 'budget.monthOutside') throw appError('BAD_REQUEST', 'budget.monthOutside');
+  if (whole) throw appError('PRECONDITION_FAILED', whole.key);
+  if (problems.length) {
+    const e = fieldError(problems.flatMap((p) => (p.field === null ? [] : [{ field: p.field, key: p.key, ...(p.params ? { params: p.params } : {}) }])));
+    throw new AppError('PRECONDITION_FAILED', 'budget.unsoundReport', undefined, e.fieldErrors);
+  }
+  await writeWithHistory(
+    a,
+    (batch) => batch.update('budget_reports', report.id, { status: 'approved', approved_by: a.user.id, approved_at: toPbDate(a.now) }, { version }),
+    [{ tambon: tambonId, period: period.id, month, action: 'approve', before: { status: 'submitted', actuals: report.actuals }, after: { status: 'approved', actuals: report.actuals } }],
+    async () => monthConflict(await currentMonth(a, tambonId, period.id, month)),
+  );
   return { ok: true as const };
 }
 
 /** Only the approver reopens an approved month, with a reason; the month can then be corrected and submitted again. */
 export async function reopenMonth(a: Actor, { tambonId, periodId, month, reason }: InputOf<typeof reopenMonthInput>) {
   const period = await loadPeriod(a.pb, periodId);
-  const { report } = await reportFor(a, tambonId, period, month);
+  const { tambon, report } = await reportFor(a, tambonId, period, month);
+  // Who may reopen comes before what they typed: the access matrix holds every procedure to that order.
+  if (!canApprove(a.user, tambon.path)) throw appError('FORBIDDEN', 'error.forbidden');
   if (!reason.trim()) throw fieldError([{ field: 'reason', key: 'budget.reasonRequired' }]);
   if (!report || report.status !== 'approved') throw appError('PRECONDITION_FAILED', 'budget.notApproved');
   if (report.approvedBy !== a.user.id) throw appError('FORBIDDEN', 'budget.onlyApproverReopens');
-  const batch = a.pb.createBatch();
-  batch.collection('budget_reports').update(report.id, { status: 'draft', reopened: true });
-  batch.collection('budget_events').create(event(a, tambonId, period.id, month, 'reopen', { reason: reason.trim() }));
-  await batch.send();
+  // The reopening and its history row land together or not at all: a reopened month always says who and why.
+  await writeWithHistory(
+    a,
+    (batch) => batch.update('budget_reports', report.id, { status: 'draft', reopened: true }, { version: report.version }),
+    [{ tambon: tambonId, period: period.id, month, action: 'reopen', reason: reason.trim(), before: { status: 'approved' }, after: { status: 'draft', reopened: true } }],
+    async () => monthConflict(await currentMonth(a, tambonId, period.id, month)),
+  );
   return { ok: true as const };
 }
 
@@ -148,11 +239,15 @@ export async function grantException(a: Actor, { tambonId, periodId, month, reas
   if (month < 1 || month > period.months) throw appError('BAD_REQUEST', 'budget.monthOutside');
   const { report } = await reportFor(a, tambonId, period, month);
   const body = { late_until: toPbDate(until), late_reason: reason.trim(), late_by: a.user.id };
-  const batch = a.pb.createBatch();
-  if (report) batch.collection('budget_reports').update(report.id, body);
-  else batch.collection('budget_reports').create({ id: reportId(tambonId, period.id, month), tambon: tambonId, period: period.id, month, status: 'draft', actuals: {}, remarks: {}, ...body });
-  batch.collection('budget_events').create(event(a, tambonId, period.id, month, 'exception', { reason: reason.trim(), changes: { until: until.toISOString() } }));
-  await batch.send();
+  await writeWithHistory(
+    a,
+    (batch) => {
+      if (report) batch.update('budget_reports', report.id, body, { version: report.version });
+      else batch.create('budget_reports', { id: reportId(tambonId, period.id, month), tambon: tambonId, period: period.id, month, status: 'draft', actuals: {}, remarks: {}, ...body });
+    },
+    [{ tambon: tambonId, period: period.id, month, action: 'exception', reason: reason.trim(), before: { lateUntil: report?.lateUntil?.toISOString() ?? null }, after: { lateUntil: until.toISOString() } }],
+    async () => monthConflict(await currentMonth(a, tambonId, period.id, month)),
+  );
   return { ok: true as const };
 }
 
@@ -174,18 +269,17 @@ export async function recordInstalment(a: Actor, { target, periodId, number, ...
     a.pb.collection('budget_lines').getFullList({ filter: a.pb.filter(target.level === 'tambon' ? 'period = {:p} && tambon = {:id}' : 'period = {:p} && tambon.university = {:id}', { p: period.id, id: target.id }), fields: 'tambon,budget' }),
     a.pb.collection('budget_instalments').getFullList({ filter: a.pb.filter(target.level === 'tambon' ? 'period = {:p} && number = {:n} && tambon = {:id}' : 'period = {:p} && number = {:n} && tambon.university = {:id}', { p: period.id, n: number, id: target.id }) }),
   ]);
-  const batch = a.pb.createBatch();
-  let recorded = 0;
+  const rows: Parameters<typeof writeWithHistory>[2] = [];
+  const writes: ((batch: WriteBatch) => void)[] = [];
   for (const t of tambons) {
     const budget = sumBaht(lines.filter((l) => l['tambon'] === t).map((l) => Number(l['budget'] ?? 0)));
     if (budget === 0) continue; // no budget yet: nothing is owed
-    recorded += 1;
     const body = { amount: instalmentAmount(budget, number), received_on: toPbDate(receivedOn) };
     const prev = existing.find((i) => i['tambon'] === t);
-    if (prev) batch.collection('budget_instalments').update(prev.id, body);
-    else batch.collection('budget_instalments').create({ id: instalmentId(t, period.id, number), tambon: t, period: period.id, number, ...body });
-    batch.collection('budget_events').create(event(a, t, period.id, 0, 'instalment', { changes: { number, ...body } }));
+    if (prev) writes.push((batch) => batch.update('budget_instalments', prev.id, body));
+    else writes.push((batch) => batch.create('budget_instalments', { id: instalmentId(t, period.id, number), tambon: t, period: period.id, number, ...body }));
+    rows.push({ tambon: t, period: period.id, month: 0, action: 'instalment', before: prev ? { number, amount: prev['amount'], received_on: prev['received_on'] } : null, after: { number, ...body } });
   }
-  if (recorded) await batch.send();
-  return { tambons: recorded };
+  if (rows.length) await writeWithHistory(a, (batch) => writes.forEach((w) => w(batch)), rows);
+  return { tambons: rows.length };
 }

@@ -11,3 +11,4 @@ export * from './messages.ts';
 export * from './reportTable.ts';
 export * from './basis.ts';
 export * from './audit.ts';
+export * from './approval.ts';

@@ -3,6 +3,7 @@ import { MAX_AMOUNT } from '../money.ts';
 import { DEFAULT_BASIS, REPORT_BASES } from './basis.ts';
 import { LEAF_LINES } from './lines.ts';
 import type { BudgetMessageKey } from './messages.ts';
+import { versionInput as version } from '../schemas.ts';
 
 /**
  * The budget API's inputs, validated by the server. Every bound carries a message key from the budget catalogue
@@ -38,6 +39,8 @@ const periodName = z.string(say('budget.periodName')).trim().min(1, say('budget.
 export const savePeriodInput = z.object(
   {
     id: id.optional(),
+    /** Required with `id` (an edit): the version the person started from. A new period has none. */
+    version: version.optional(),
     code: z.string(say('budget.periodCode')).trim().regex(/^[A-Za-z0-9-]{1,32}$/, say('budget.periodCode')),
     name_th: periodName,
     name_en: periodName,
@@ -56,7 +59,7 @@ export const savePlanInput = z.object(
     tambonId: id,
     periodId: id,
     lines: z
-      .array(z.object({ line, budget: amount, plan: z.array(amount, say('budget.planMonths')).max(36, say('budget.planMonths')) }, say('budget.planLines')), say('budget.planLines'))
+      .array(z.object({ line, budget: amount, plan: z.array(amount, say('budget.planMonths')).max(36, say('budget.planMonths')), version }, say('budget.planLines')), say('budget.planLines'))
       .min(1, say('budget.planLines'))
       .max(9, say('budget.planLines')),
   },
@@ -67,11 +70,13 @@ export const tambonReportInput = z.object({ tambonId: id, periodId: id.optional(
 export const historyInput = z.object({ tambonId: id, periodId: id }, say('budget.reference'));
 
 export const saveMonthInput = monthOf.extend({
+  version,
   actuals: leafMap(amount),
   remarks: leafMap(z.string(say('budget.remarkTooLong')).max(500, say('budget.remarkTooLong'))).default({}),
   submit: yesNo.default(false),
 });
-export const approveMonthInput = monthOf;
+/** The approver approves the figures they saw: the version they read. */
+export const approveMonthInput = monthOf.extend({ version });
 export const reopenMonthInput = monthOf.extend({ reason });
 export const grantExceptionInput = monthOf.extend({ until: z.iso.datetime({ offset: true, error: 'budget.untilDate' }), reason });
 

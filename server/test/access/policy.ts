@@ -1,0 +1,262 @@
+/**
+ * Who may do what, declared once per PocketBase collection and once per tRPC procedure, in the domain's own words
+ * (canSee, canPlan, canReport, canApprove, canGrantException, canManageModulesOf, the module's roles). The access
+ * matrix (matrix.test.ts) asks PocketBase for every collection and the router for every procedure and tries each
+ * against these declarations: a collection or procedure added without a line here fails the matrix.
+ *
+ * To declare a new one: add an entry to COLLECTIONS (server/test/access/policy.ts) for a collection, or to
+ * PROCEDURES for a procedure, naming who may read and write it with the domain's functions.
+ */
+import type { RecordModel } from 'pocketbase';
+import {
+  budgetModule,
+  canApprove,
+  canGrantException,
+  canManageModulesOf,
+  canPlan,
+  canReport,
+  canSee,
+  isModuleAdmin,
+  type OrgPath,
+  type SessionUser,
+} from '@otou/domain';
+import { DEMO_PASSWORD } from '../../src/seed/demo.ts';
+
+/** One caller of the matrix: a demo login, a guest, or a forged token (a valid user's token with a bad signature). */
+export interface Caller {
+  label: string;
+  token: string | null;
+  /** The signed-in user PocketBase and the server should recognise; null for a guest and a forged token. */
+  user: SessionUser | null;
+}
+
+/** The demo's places, to tell a record's place in the hierarchy. */
+export interface World {
+  tambonPath(id: string): OrgPath;
+  universityPath(id: string): OrgPath;
+  periodId: string;
+  /** Tambons, universities and networks the tRPC matrix aims at, inside and outside each caller's scope. */
+  targets: { tambons: Target[]; universities: Target[]; networks: Target[] };
+}
+
+export type Target = { level: 'tambon' | 'university' | 'network'; id: string; code: string; path: OrgPath } | { level: 'national'; id: null; code: null; path: OrgPath };
+
+const budgetRole = (u: SessionUser | null): u is SessionUser => !!u && (budgetModule.roles as readonly string[]).includes(u.role);
+const signedIn = (u: SessionUser | null): u is SessionUser => !!u;
+const nobody = () => false;
+
+// ───────────────────────────── REST: every PocketBase collection ─────────────────────────────
+
+export interface CollectionPolicy {
+  /** Which records to try (a few, spread over the hierarchy so every caller meets some in and some out of scope). */
+  samples(all: RecordModel[], world: World): RecordModel[];
+  read(u: SessionUser | null, r: RecordModel, world: World): boolean;
+  create(u: SessionUser | null, r: RecordModel, world: World): boolean;
+  update(u: SessionUser | null, r: RecordModel, world: World): boolean;
+  delete(u: SessionUser | null, r: RecordModel, world: World): boolean;
+  /** A copy of a record that an allowed delete may remove instead of the demo's own (created by the superuser). */
+  cloneForDelete?(r: RecordModel): Record<string, unknown>;
+}
+
+const SAMPLE_TAMBONS = ['190204', '130201', '500101'];
+const SAMPLE_UNIVERSITIES = ['CU', 'TU', 'CMU'];
+const SAMPLE_NETWORKS = ['UC', 'UN'];
+
+/** The first record of each distinct key, for the keys wanted (or of every key when `wanted` is omitted). */
+function firstPer(all: RecordModel[], key: (r: RecordModel) => string, wanted?: string[], perKey = 1): RecordModel[] {
+  const seen = new Map<string, number>();
+  return all.filter((r) => {
+    const k = key(r);
+    if (wanted && !wanted.includes(k)) return false;
+    const n = seen.get(k) ?? 0;
+    seen.set(k, n + 1);
+    return n < perKey;
+  });
+}
+
+/** A record of a tambon's budget: the budget roles of the tambon's university, network and the centre read it. */
+const tambonBudget = (perKey = 1): CollectionPolicy => ({
+  samples: (all, w) => firstPer(all, (r) => String(r['tambon']), undefined, perKey).filter((r) => SAMPLE_TAMBONS.some((c) => w.targets.tambons.find((t) => t.code === c)?.id === r['tambon'])),
+  read: (u, r, w) => budgetRole(u) && canSee(u, w.tambonPath(r['tambon'])),
+  // Written only by the server, after its own checks (issue 7): no user token writes them.
+  create: nobody,
+  update: nobody,
+  delete: nobody,
+});
+
+/** Totals per university (and the views over them): the budget roles that oversee that university. */
+const universityTotals: CollectionPolicy = {
+  samples: (all, w) => firstPer(all, (r) => String(r['university'])).filter((r) => w.targets.universities.some((t) => t.id === r['university'])),
+  read: (u, r) => budgetRole(u) && canSee(u, { networkId: r['network'], universityId: r['university'] }),
+  create: nobody,
+  update: nobody,
+  delete: nobody,
+};
+
+/** A PocketBase system collection of per-user auth records (devices, external logins, MFA, one-time passwords). */
+const ownAuthRecords = (mayDelete: boolean): CollectionPolicy => ({
+  samples: (all) => all.slice(0, 3),
+  read: (u, r) => signedIn(u) && r['recordRef'] === u.id,
+  create: nobody,
+  update: nobody,
+  delete: (u, r) => mayDelete && signedIn(u) && r['recordRef'] === u.id,
+});
+
+export const COLLECTIONS: Record<string, CollectionPolicy> = {
+  networks: { samples: (all) => all.filter((r) => SAMPLE_NETWORKS.includes(r['code'])), read: signedIn, create: nobody, update: nobody, delete: nobody },
+  universities: { samples: (all) => all.filter((r) => SAMPLE_UNIVERSITIES.includes(r['code'])), read: signedIn, create: nobody, update: nobody, delete: nobody },
+  tambons: {
+    samples: (all) => all.filter((r) => SAMPLE_TAMBONS.includes(r['code'])),
+    read: (u, r, w) => signedIn(u) && canSee(u, w.tambonPath(r.id)),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  users: {
+    // Every demo login: each caller meets their own record and nine others.
+    samples: (all) => all.filter((r) => String(r['email']).endsWith('@otou.demo')),
+    read: (u, r) => signedIn(u) && (r.id === u.id || u.role === 'central_admin'),
+    create: nobody,
+    // A person's own language goes through the server (auth.setLanguage); only the central office edits profiles.
+    update: (u) => u?.role === 'central_admin',
+    delete: (u) => u?.role === 'central_admin',
+    cloneForDelete: (r) => {
+      const email = `clone-${Math.random().toString(36).slice(2, 10)}@otou.test`;
+      return { email, password: DEMO_PASSWORD, passwordConfirm: DEMO_PASSWORD, name: 'clone', role: r['role'], scope: r['scope'], network: r['network'], university: r['university'], tambon: r['tambon'], verified: true };
+    },
+  },
+  modules: { samples: (all) => all.filter((r) => ['budget', 'pitching'].includes(r['name'])), read: () => true, create: nobody, update: nobody, delete: nobody },
+  module_settings: {
+    samples: (all, w) => all.filter((r) => r['module'] === 'budget' && w.targets.networks.some((n) => n.id === r['network'])),
+    read: signedIn,
+    // Switched through the server (registry.setEnabled: canManageModulesOf), never straight (issue 7).
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  budget_periods: { samples: (all) => all.slice(0, 2), read: signedIn, create: nobody, update: nobody, delete: nobody },
+  budget_lines: tambonBudget(),
+  budget_reports: tambonBudget(),
+  budget_events: tambonBudget(),
+  budget_instalments: tambonBudget(),
+  budget_sums: universityTotals,
+  budget_rollup_university: universityTotals,
+  budget_rollup_network: {
+    samples: (all, w) => firstPer(all, (r) => String(r['network'])).filter((r) => w.targets.networks.some((n) => n.id === r['network'])),
+    read: (u, r) => budgetRole(u) && canSee(u, { networkId: r['network'] }),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  budget_rollup_national: {
+    samples: (all) => all.slice(0, 2),
+    read: (u) => budgetRole(u) && u.placement.level === 'central',
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  _superusers: { samples: (all) => all.slice(0, 1), read: nobody, create: nobody, update: nobody, delete: nobody },
+  _authOrigins: ownAuthRecords(true),
+  _externalAuths: ownAuthRecords(true),
+  _mfas: ownAuthRecords(false),
+  _otps: ownAuthRecords(false),
+};
+
+// ───────────────────────────── tRPC: every procedure of the app router ─────────────────────────────
+
+/**
+ * What a call may do: `allowed` passes the guard and the scope checks (it may still meet a domain refusal such as a
+ * conflict or a closed window, which the matrix provokes on purpose so that no cell writes); `denied` is refused
+ * with UNAUTHORIZED, FORBIDDEN or NOT_FOUND.
+ */
+export type Expect = 'allowed' | 'denied';
+
+export interface ProcedurePolicy {
+  /** What the call aims at; [null] for a call about the caller alone. */
+  targets(world: World): (Target | null)[];
+  input(target: Target | null, world: World, caller: Caller): unknown;
+  expect(u: SessionUser | null, target: Target | null): Expect;
+  /** False where the answer is the caller's own account, not data in scope (sign-in answers the account's places). */
+  leakCheck?: false;
+}
+
+const yes = (b: boolean): Expect => (b ? 'allowed' : 'denied');
+/** Whether a user oversees a target at its own level: a tambon, a university, a network, the nation. */
+const seesTarget = (u: SessionUser, t: Target) => (t.level === 'national' ? u.placement.level === 'central' : canSee(u, t.path));
+const NATIONAL: Target = { level: 'national', id: null, code: null, path: { networkId: '' } };
+const tambons = (w: World) => w.targets.tambons;
+// A version nobody has: an authorised save is answered CONFLICT and writes nothing, so the matrix changes no data.
+const STALE = 999_999;
+
+export const PROCEDURES: Record<string, ProcedurePolicy> = {
+  // Signs in as an account of the caller's own (guests as one nobody else uses here): sign-in limits count per account.
+  'auth.login': {
+    targets: () => [null],
+    input: (_t, _w, c) => ({ email: c.user?.email ?? (c.token ? 'judge@otou.demo' : 'agency.cu@otou.demo'), password: DEMO_PASSWORD }),
+    expect: () => 'allowed',
+    leakCheck: false,
+  },
+  'auth.me': { targets: () => [null], input: () => undefined, expect: (u) => yes(signedIn(u)) },
+  'auth.setLanguage': { targets: () => [null], input: () => ({ language: 'th' }), expect: (u) => yes(signedIn(u)) },
+  'registry.apiVersion': { targets: () => [null], input: () => undefined, expect: () => 'allowed' },
+  'registry.forMe': { targets: () => [null], input: () => undefined, expect: (u) => yes(signedIn(u)) },
+  'registry.matrix': { targets: () => [null], input: () => undefined, expect: (u) => yes(signedIn(u) && isModuleAdmin(u)) },
+  'registry.setEnabled': {
+    targets: (w) => w.targets.networks,
+    input: (t) => ({ networkId: t!.id, module: 'training', enabled: true, version: STALE }),
+    expect: (u, t) => yes(signedIn(u) && isModuleAdmin(u) && canManageModulesOf(u, t!.id!)),
+  },
+  'org.myScope': { targets: () => [null], input: () => undefined, expect: (u) => yes(signedIn(u)) },
+  'org.tambons': { targets: () => [null], input: () => ({}), expect: (u) => yes(signedIn(u)) },
+  'budget.period.list': { targets: () => [null], input: () => undefined, expect: (u) => yes(budgetRole(u)) },
+  'budget.period.save': {
+    targets: () => [NATIONAL],
+    input: (_t, w) => ({ id: w.periodId, version: STALE, code: '2564', name_th: 'x', name_en: 'x', firstYear: 2021, firstMonth: 1, months: 12, active: true }),
+    expect: (u) => yes(budgetRole(u) && canGrantException(u)),
+  },
+  'budget.plan.save': {
+    targets: tambons,
+    input: (t, w) => ({ tambonId: t!.id, periodId: w.periodId, lines: [{ line: '3.1', budget: 0, plan: Array(12).fill(0), version: STALE }] }),
+    expect: (u, t) => yes(budgetRole(u) && canPlan(u, t!.path)),
+  },
+  'budget.report.byTambon': { targets: tambons, input: (t, w) => ({ tambonId: t!.id, periodId: w.periodId }), expect: (u, t) => yes(budgetRole(u) && canSee(u, t!.path)) },
+  'budget.report.history': { targets: tambons, input: (t, w) => ({ tambonId: t!.id, periodId: w.periodId }), expect: (u, t) => yes(budgetRole(u) && canSee(u, t!.path)) },
+  'budget.report.export': {
+    targets: (w) => [...w.targets.tambons, ...w.targets.universities, ...w.targets.networks, NATIONAL],
+    input: (t, w) => ({ target: t!.level === 'national' ? { level: 'national' } : { level: t!.level, id: t!.id }, periodId: w.periodId, format: 'csv' }),
+    expect: (u, t) => yes(budgetRole(u) && seesTarget(u, t!)),
+  },
+  'budget.month.save': {
+    targets: tambons,
+    input: (t, w) => ({ tambonId: t!.id, periodId: w.periodId, month: 2, version: STALE, actuals: { '2.4': 1 } }),
+    expect: (u, t) => yes(budgetRole(u) && canReport(u, t!.path)),
+  },
+  'budget.month.approve': { targets: tambons, input: (t, w) => ({ tambonId: t!.id, periodId: w.periodId, month: 1, version: STALE }), expect: (u, t) => yes(budgetRole(u) && canApprove(u, t!.path)) },
+  'budget.month.reopen': {
+    // No reason: an authorised approver is told to give one, so the matrix reopens nothing.
+    targets: tambons,
+    input: (t, w) => ({ tambonId: t!.id, periodId: w.periodId, month: 1, reason: ' ' }),
+    expect: (u, t) => yes(budgetRole(u) && canApprove(u, t!.path)),
+  },
+  'budget.month.grantException': {
+    targets: tambons,
+    input: (t, w) => ({ tambonId: t!.id, periodId: w.periodId, month: 3, until: '2021-04-30T17:00:00+07:00', reason: ' ' }),
+    expect: (u) => yes(budgetRole(u) && canGrantException(u)),
+  },
+  'budget.rollup.byLevel': {
+    targets: (w) => [...w.targets.universities, ...w.targets.networks, NATIONAL],
+    input: (t, w) => ({ target: t!.level === 'national' ? { level: 'national' } : { level: t!.level, id: t!.id }, periodId: w.periodId }),
+    expect: (u, t) => yes(budgetRole(u) && seesTarget(u, t!)),
+  },
+  'budget.rollup.statusBoard': {
+    // Any budget role may ask about any university; the answer holds only the tambons the caller sees (leak check).
+    targets: (w) => [...w.targets.universities, null],
+    input: (t, w) => ({ periodId: w.periodId, month: 2, ...(t ? { universityId: t.id } : {}) }),
+    expect: (u) => yes(budgetRole(u)),
+  },
+  'budget.instalment.record': {
+    targets: (w) => [...w.targets.tambons, ...w.targets.universities],
+    input: (t, w) => ({ target: { level: t!.level, id: t!.id }, periodId: w.periodId, number: 1, receivedOn: '2021-01-15' }),
+    expect: (u) => yes(budgetRole(u) && canGrantException(u)),
+  },
+};

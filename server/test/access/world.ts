@@ -1,0 +1,66 @@
+import type PocketBase from 'pocketbase';
+import type { RecordModel } from 'pocketbase';
+import type { OrgPath, SessionUser } from '@otou/domain';
+import { DEMO_LOGINS } from '../../src/seed/demo.ts';
+import { periodId, DEMO_PERIOD_CODE } from '../../src/seed/budgetDemo.ts';
+import type { Platform } from '../harness.ts';
+import type { Caller, Target, World } from './policy.ts';
+
+/** The demo's hierarchy as the superuser reads it, with the places the harnesses aim at in and out of each scope. */
+export async function loadWorld(admin: PocketBase): Promise<{ world: World; tambons: Map<string, { code: string; path: OrgPath }> }> {
+  const [tambons, universities, networks] = (await Promise.all(['tambons', 'universities', 'networks'].map((c) => admin.collection(c).getFullList()))) as [RecordModel[], RecordModel[], RecordModel[]];
+  const uni = new Map(universities.map((u) => [u.id, u]));
+  const paths = new Map<string, { code: string; path: OrgPath }>();
+  for (const t of tambons) paths.set(t.id, { code: t['code'], path: { networkId: uni.get(t['university'])?.['network'], universityId: t['university'], tambonId: t.id } });
+  const target = (level: 'tambon' | 'university' | 'network', r: RecordModel, path: OrgPath): Target => ({ level, id: r.id, code: r['code'], path });
+  const world: World = {
+    tambonPath: (id) => paths.get(id)?.path ?? { networkId: '' },
+    universityPath: (id) => ({ networkId: uni.get(id)?.['network'], universityId: id }),
+    periodId: periodId(DEMO_PERIOD_CODE),
+    targets: {
+      tambons: ['190204', '130201', '500101'].map((c) => tambons.find((t) => t['code'] === c)!).map((t) => target('tambon', t, paths.get(t.id)!.path)),
+      universities: ['CU', 'TU', 'CMU'].map((c) => universities.find((u) => u['code'] === c)!).map((u) => target('university', u, { networkId: u['network'], universityId: u.id })),
+      networks: ['UC', 'UN'].map((c) => networks.find((n) => n['code'] === c)!).map((n) => target('network', n, { networkId: n.id })),
+    },
+  };
+  return { world, tambons: paths };
+}
+
+/** Every demo login (README's table), a guest, and a forged token (a real token with its signature replaced). */
+export async function demoCallers(p: Platform): Promise<Caller[]> {
+  const callers: Caller[] = await Promise.all(
+    DEMO_LOGINS.map(async (l) => {
+      const token = await p.login(l.email);
+      return { label: l.email, token, user: (await p.caller(token).auth.me()) as SessionUser };
+    }),
+  );
+  const [head, payload] = callers[0]!.token!.split('.');
+  callers.push({ label: 'guest', token: null, user: null }, { label: 'forged token', token: `${head}.${payload}.forged-signature`, user: null });
+  return callers;
+}
+
+/** At most `limit` promises at a time: PocketBase and the server share two cores with the rest of the suite. */
+export async function inParallel<T>(jobs: (() => Promise<T>)[], limit = 12): Promise<T[]> {
+  const out: T[] = new Array(jobs.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, jobs.length) }, async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        out[i] = await jobs[i]!();
+      }
+    }),
+  );
+  return out;
+}
+
+/** Every collection's row count and a hash of its rows, as the superuser sees them: "nothing changed" made checkable. */
+export async function snapshot(admin: PocketBase): Promise<Record<string, string>> {
+  const { createHash } = await import('node:crypto');
+  const out: Record<string, string> = {};
+  for (const c of await admin.collections.getFullList()) {
+    const rows = await admin.collection(c.name).getFullList({ sort: 'id', batch: 1000 }).catch(() => null);
+    out[c.name] = rows ? `${rows.length} rows, ${createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16)}` : 'unreadable';
+  }
+  return out;
+}
