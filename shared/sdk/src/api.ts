@@ -1,6 +1,6 @@
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { translate, type Locale } from '@otou/domain';
-import type { FormattedErrorData } from '@otou/domain';
+import type { ConflictData, FormattedErrorData } from '@otou/domain';
 import type { AppRouter } from '@otou/server/router';
 
 export interface ApiOptions {
@@ -81,6 +81,11 @@ export function isNetworkFailure(e: unknown): boolean {
 /** Field name → messages, for showing each problem next to its field. */
 export function fieldErrors(e: unknown): Record<string, string[]> {
   return errorData(e)?.fieldErrors ?? {};
+}
+
+/** What a CONFLICT carries: the values stored now and their version (see ConflictData). */
+export function conflictOf(e: unknown): ConflictData | undefined {
+  return errorData(e)?.conflict;
 }
 
 export function errorCode(e: unknown): FormattedErrorData['code'] | undefined {

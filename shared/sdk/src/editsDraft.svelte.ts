@@ -8,13 +8,35 @@ import type { FieldErrors } from './formAction.svelte.ts';
  */
 export class EditsDraft {
   edits = $state<Record<string, string>>({});
+  /**
+   * The versions of the records the user started from, taken at the first keystroke: a refetch while they type
+   * (someone else saved meanwhile) must not move them, or their save would silently overwrite the other person's.
+   */
+  #startedFrom = $state<Record<string, number> | null>(null);
+
+  /** `versions` gives the stored version of each record the form edits (e.g. { month: 3 }), as last fetched. */
+  constructor(private readonly versions: () => Record<string, number> = () => ({})) {}
 
   /** What the field shows: the user's text, else the server's value. */
   protected typed(field: string, saved: () => string): string {
     return this.edits[field] ?? saved();
   }
   protected type(field: string, text: string): void {
+    if (this.#startedFrom === null) this.#startedFrom = { ...this.versions() };
     this.edits[field] = text;
+  }
+
+  /** The version of a record to send with a save: the one the user started typing over, else the one fetched. */
+  version(key: string): number {
+    return this.#startedFrom?.[key] ?? this.versions()[key] ?? 0;
+  }
+
+  /**
+   * After a conflict the person has seen the current values and chooses to save what they typed over them: the
+   * draft now starts from the versions stored now (those the conflict named).
+   */
+  adopt(versions: Record<string, number>): void {
+    this.#startedFrom = { ...(this.#startedFrom ?? this.versions()), ...versions };
   }
 
   get dirty(): boolean {
@@ -24,6 +46,7 @@ export class EditsDraft {
   /** Back to what the server holds (after saving, or when the user cancels). */
   reset(): void {
     this.edits = {};
+    this.#startedFrom = null;
   }
 }
 

@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryKey } from '@tanstack/svelte-query';
 import { translate, type Locale } from '@otou/domain';
-import { errorMessage, fieldErrors } from './api.ts';
+import type { ConflictData } from '@otou/domain';
+import { conflictOf, errorMessage, fieldErrors } from './api.ts';
 import { getModuleContext } from './moduleContext.svelte.ts';
 
 /** Field name → what is wrong with it, already in the user's language. */
@@ -28,6 +29,8 @@ export class FormAction<I, R = unknown> {
   message = $state('');
   /** What it did, once it worked. */
   success = $state('');
+  /** Someone else saved first: the values stored now and their version, to show beside what the user typed. */
+  conflict = $state<ConflictData | null>(null);
 
   constructor(
     private readonly opts: FormActionOptions<I, R>,
@@ -53,6 +56,7 @@ export class FormAction<I, R = unknown> {
     } catch (e) {
       this.fieldErrors = fieldErrors(e);
       this.message = errorMessage(e, this.locale());
+      this.conflict = conflictOf(e) ?? null;
       return undefined;
     } finally {
       this.pending = false;
@@ -75,6 +79,7 @@ export class FormAction<I, R = unknown> {
     this.fieldErrors = {};
     this.message = '';
     this.success = '';
+    this.conflict = null;
   }
 }
 

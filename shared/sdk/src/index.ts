@@ -1,4 +1,4 @@
-export { createApi, errorMessage, fieldErrors, errorCode, isNetworkFailure, NetworkError, HttpError, type Api, type ApiOptions } from './api.ts';
+export { createApi, errorMessage, fieldErrors, errorCode, conflictOf, isNetworkFailure, NetworkError, HttpError, type Api, type ApiOptions } from './api.ts';
 export { createPlatformQueryClient } from './queryClient.ts';
 export { svelteLifecycles, type Lifecycles } from './lifecycle.ts';
 export { ModuleContext, getModuleContext, setModuleContext } from './moduleContext.svelte.ts';

@@ -5,6 +5,8 @@ import { amountProblems, EditsDraft, type FieldErrors } from '@otou/sdk';
 export interface SavedMonth {
   actuals: Partial<Record<LeafLine, number>>;
   remarks: Partial<Record<LeafLine, string>>;
+  /** The stored month's version (0 before anyone saved it): a save names the one the user started from. */
+  version?: number;
 }
 
 export type ActualsInput = { actuals: Partial<Record<LeafLine, number>>; remarks: Partial<Record<LeafLine, string>> };
@@ -15,7 +17,7 @@ export class ActualsDraft extends EditsDraft {
     private readonly lines: () => readonly LeafLine[],
     private readonly saved: () => SavedMonth,
   ) {
-    super();
+    super(() => ({ month: saved().version ?? 0 }));
   }
 
   actual(line: LeafLine): string {

@@ -15,6 +15,16 @@ describe('ActualsDraft', () => {
     expect(d.input()).toEqual({ actuals: { '1.1': 45_000, '1.2': 135_000 }, remarks: { '1.1': 'จ่ายครบ', '2.1': 'ซื้อวัสดุ' } });
   });
 
+  it("saves name the month's version the user started typing over, not a newer one a refetch brought", () => {
+    let stored: SavedMonth = { actuals: { '1.2': 150_000 }, remarks: {}, version: 2 };
+    const d = new ActualsDraft(() => lines, () => stored);
+    expect(d.version('month')).toBe(2);
+    d.setActual('1.2', '135,000');
+    stored = { actuals: { '1.2': 140_000 }, remarks: {}, version: 3 }; // the approver's colleague saved meanwhile
+    expect(d.version('month')).toBe(2);
+    expect(d.actual('1.2')).toBe('135,000');
+  });
+
   it('names each figure that is not an amount, at its field', () => {
     const d = new ActualsDraft(() => lines, () => ({ actuals: {}, remarks: {} }));
     d.setActual('1.1', '1e3');

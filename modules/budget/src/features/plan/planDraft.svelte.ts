@@ -6,6 +6,8 @@ export interface SavedLine {
   code: LeafLine;
   budget: number;
   plan: number[];
+  /** The stored line's version (0 for a line not planned yet): a save names the one the user started from. */
+  version?: number;
 }
 
 /**
@@ -17,7 +19,7 @@ export class PlanDraft extends EditsDraft {
     private readonly saved: () => readonly SavedLine[],
     private readonly months: () => number,
   ) {
-    super();
+    super(() => Object.fromEntries(saved().map((l) => [l.code, l.version ?? 0])));
   }
 
   #line(code: LeafLine): SavedLine | undefined {
