@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actualChanges, changesOf, formatLineChange } from './audit.ts';
+import { actualChanges, changedSinceApproval, changesOf, formatLineChange } from './audit.ts';
 
 describe('what a change did, line by line', () => {
   it('lists only the lines whose amount changed, in the form order, to the satang', () => {
@@ -28,5 +28,21 @@ describe('what a change did, line by line', () => {
   it('reads as people write amounts', () => {
     expect(formatLineChange({ line: '1.2', before: 150_000, after: 135_000 }, 'th')).toBe('1.2: 150,000 → 135,000');
     expect(formatLineChange({ line: '1.3', before: null, after: 25_000.5 }, 'en')).toBe('1.3: — → 25,000.5');
+  });
+});
+
+describe('what changed in a month since it was approved', () => {
+  const rows = [
+    { action: 'submit', month: 2, before: { actuals: { '1.2': 150_000 } }, after: { actuals: { '1.2': 140_000 } } },
+    { action: 'reopen', month: 2, before: { status: 'approved' }, after: { status: 'draft' } },
+    { action: 'approve', month: 2, before: { status: 'submitted', actuals: { '1.2': 150_000 } }, after: { status: 'approved', actuals: { '1.2': 150_000 } } },
+    { action: 'approve', month: 1, before: null, after: { status: 'approved', actuals: { '1.1': 45_000 } } },
+  ];
+  it('compares the month now with what its last approval saw', () => {
+    expect(changedSinceApproval(rows, 2, { '1.2': 140_000 })).toEqual([{ line: '1.2', before: 150_000, after: 140_000 }]);
+    expect(changedSinceApproval(rows, 1, { '1.1': 45_000 })).toEqual([]);
+  });
+  it('is null for a month never approved', () => {
+    expect(changedSinceApproval(rows, 3, { '1.1': 1 })).toBeNull();
   });
 });

@@ -33,8 +33,8 @@ export function actualChanges(before: unknown, after: unknown): LineChange[] {
 
 /** What the audit trail keeps of a change: the record's values before and after it (see budget_events). */
 export interface AuditValues {
-  before: unknown;
-  after: unknown;
+  before?: unknown;
+  after?: unknown;
 }
 
 /** The actuals inside an audit row's before or after ({ actuals: {...} }), or those of a plan change ([{ line, budget }]). */
@@ -55,4 +55,21 @@ export function changesOf(action: string, row: AuditValues): LineChange[] {
 export function formatLineChange(c: LineChange, locale: Locale): string {
   const money = (n: number | null) => (n === null ? '—' : formatBaht(n, locale));
   return `${c.line}: ${money(c.before)} → ${money(c.after)}`;
+}
+
+/** A row of a tambon's history as the API gives it: what was done to which month, with the values before and after. */
+export interface AuditRow extends AuditValues {
+  action: string;
+  month: number;
+}
+
+/**
+ * What changed in a month since it was last approved, for the approver looking at it again (after a reopening):
+ * the month's actuals now against those that approval saw. Null when the month was never approved. `rows` newest
+ * first, as the history lists them.
+ */
+export function changedSinceApproval(rows: readonly AuditRow[], month: number, actualsNow: unknown): LineChange[] | null {
+  const approval = rows.find((r) => r.month === month && r.action === 'approve');
+  if (!approval) return null;
+  return actualChanges(pick(approval.after, 'actuals'), actualsNow);
 }
