@@ -93,7 +93,9 @@ export async function reportToXlsx(report: BudgetReport, meta: ExportMeta): Prom
     tr.cells.forEach(({ value }, i) => {
       const c = row.getCell(i + 1);
       if (value !== null) c.value = value;
-      c.font = font({ bold: strong });
+      // Spent more to date than planned to date: red, as on the screen.
+      const over = tr.overPlan && (i === cols.toDate || i === cols.percent);
+      c.font = font({ bold: strong || over, ...(over ? { color: { argb: 'FFB42318' } } : {}) });
       c.border = BORDER;
       if (tr.level === 'total') c.fill = fill('FFF2F2F2');
       if (i === cols.percent) c.numFmt = PERCENT;

@@ -37,6 +37,17 @@ describe('the report table, drawn alike on screen and in the downloads', () => {
     expect(row(th, '2.1', 'actual').cells[th.cols.firstMonth + 2]).toEqual({ value: null, text: '' });
   });
 
+  it('flags a line that spent more to date than planned to date, though within its whole budget, and only those', () => {
+    // The deck's figures: every line is at or under its plan to date.
+    expect(th.rows.filter((r) => r.overPlan)).toEqual([]);
+    const figures: LeafFigures[] = deckLeafFigures().map((f) => (f.code === '2.2' ? { ...f, actual: [16_000, 16_000.01, ...f.actual.slice(2)] } : f));
+    const over = reportTable(computeReport(figures, 12, 2), DECK_PERIOD, 'th');
+    expect(over.rows.filter((r) => r.overPlan).map((r) => r.code)).toEqual(['2.2']);
+    // Exactly on plan is not over it.
+    const onPlan = deckLeafFigures().map((f) => (f.code === '2.2' ? { ...f, actual: [16_000, 16_000, ...f.actual.slice(2)] } : f));
+    expect(reportTable(computeReport(onPlan, 12, 2), DECK_PERIOD, 'th').rows.some((r) => r.overPlan)).toBe(false);
+  });
+
   it('shows the percentage achieved at two decimals as the deck rounds it', () => {
     expect(row(th, 'total', 'actual').cells[th.cols.percent]).toEqual({ value: 89.17, text: '89.17' });
     // 35,500 / 64,000 = 55.46875 %

@@ -1,6 +1,6 @@
 import { formatBaht, formatPercentValue, monthHeading } from '../format.ts';
 import type { Locale } from '../i18n.ts';
-import { achievedPercent } from '../money.ts';
+import { achievedPercent, toSatang } from '../money.ts';
 import type { BudgetReport, ReportRow } from './math.ts';
 import { translateBudget } from './messages.ts';
 import { periodMonths, type Period, type PeriodMonth } from './period.ts';
@@ -17,6 +17,11 @@ export interface ReportTableRow {
   /** Each line is printed as a plan (แผน) row over an actual (ผล) row. */
   kind: 'plan' | 'actual';
   cells: ReportCell[];
+  /**
+   * On the actual row: more was spent to date than planned to date, even while the line is within its whole
+   * budget. Screens and files flag it, so an early overspend is seen before the budget runs out.
+   */
+  overPlan?: boolean;
 }
 
 /** 0-based column positions. */
@@ -92,7 +97,8 @@ export function reportTable(report: BudgetReport, period: Period, locale: Locale
     actual[cols.percent] = percent(achievedPercent(r.actualToDate, r.planToDate));
     actual[cols.remark] = r.remark === '' ? empty : cell(r.remark);
 
-    rows.push({ code: r.code, level: r.level, kind: 'plan', cells: plan }, { code: r.code, level: r.level, kind: 'actual', cells: actual });
+    const overPlan = toSatang(r.actualToDate) > toSatang(r.planToDate);
+    rows.push({ code: r.code, level: r.level, kind: 'plan', cells: plan }, { code: r.code, level: r.level, kind: 'actual', cells: actual, ...(overPlan ? { overPlan } : {}) });
   }
   return { header, months, cols, rows };
 }
