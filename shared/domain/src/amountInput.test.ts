@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmountInput } from './amountInput.ts';
+import { parseAmountInput, westernDigits } from './amountInput.ts';
 import { kitMessages } from './kitMessages.ts';
 
 const value = (text: string) => {
@@ -52,5 +52,13 @@ describe('amounts as people type them', () => {
     expect(problem('2,000,001', { max: 2_000_000 })).toEqual({ key: 'input.amount.max', params: { max: 2_000_000 } });
     expect(value('-5')).toBe(-5);
     expect(parseAmountInput('0', { min: 0 })).toEqual({ ok: true, value: 0 });
+  });
+});
+
+describe('westernDigits', () => {
+  it('reads Thai digits as Western ones and trims, leaving everything else as typed', () => {
+    expect(westernDigits(' ๒๕๖๔ ')).toBe('2564');
+    expect(westernDigits('๔๕,๐๐๐.๕๐ บาท')).toBe('45,000.50 บาท');
+    expect(westernDigits('12a')).toBe('12a');
   });
 });

@@ -11,6 +11,11 @@ export interface AmountBounds {
 export type AmountInput = { ok: true; value: number | null } | { ok: false; problem: InputProblem };
 
 const THAI_DIGITS = /[๐-๙]/g;
+
+/** Thai digits (๐–๙) as the Western ones every parser reads, and the ends trimmed: what a person typed, ready to read. */
+export function westernDigits(text: string): string {
+  return text.trim().replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50));
+}
 /** Grouped by thousands ("45,000.50") or not grouped at all ("45000.50"); never a partly grouped "4,5000". */
 const PLAIN = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
@@ -20,8 +25,7 @@ const PLAIN = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * refused with a message that names the fix. Empty means not given.
  */
 export function parseAmountInput(text: string, bounds: AmountBounds = {}): AmountInput {
-  const cleaned = text
-    .replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50))
+  const cleaned = westernDigits(text)
     .replace(/[\s\u00a0\u2009\u202f฿]/g, '')
     .replace(/บาท$/, '');
   if (cleaned === '') return bounds.required ? { ok: false, problem: { key: 'input.amount.required' } } : { ok: true, value: null };

@@ -1,5 +1,6 @@
 import { BE_OFFSET, daysInMonth, toBuddhistYear, toCommonYear, type CalendarDay } from './calendar.ts';
 import type { InputProblem } from './kitMessages.ts';
+import { westernDigits } from './amountInput.ts';
 
 /** A date as a Thai user types it: day, month (1–12) and the Buddhist-Era year, each as typed. */
 export interface DateBEParts {
@@ -20,7 +21,7 @@ export type DateBEInput = { ok: true; value: CalendarDay | null } | { ok: false;
 const DEFAULT_MIN = 2500;
 const DEFAULT_MAX = 2700;
 
-const digits = (s: string) => s.trim().replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
+const digits = westernDigits;
 
 /**
  * Reads a day, month and Buddhist-Era year into a calendar day (CE, for storage). A year that reads as a

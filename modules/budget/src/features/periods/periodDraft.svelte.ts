@@ -1,17 +1,9 @@
-import { parseYearBE, toBuddhistYear, translateBudget, translateKit, type Locale } from '@otou/domain';
+import { parseYearBE, toBuddhistYear, translateBudget, translateKit, westernDigits as digits, type Locale, type PeriodConflict } from '@otou/domain';
 import type { FieldErrors } from '@otou/sdk';
 
-export interface PeriodInput {
-  code: string;
-  name_th: string;
-  name_en: string;
-  firstYear: number;
-  firstMonth: number;
-  months: number;
-  active: boolean;
-}
+/** The period form's fields: the shape the server stores a period in, and answers a conflict with. */
+export type PeriodInput = PeriodConflict;
 
-const digits = (s: string) => s.trim().replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
 
 /**
  * A new programme period as the central office types it: the first year in the Buddhist Era (a CE year is caught),
