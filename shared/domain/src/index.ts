@@ -10,6 +10,7 @@ export * from './scope.ts';
 export * from './thaiId.ts';
 export * from './budget/index.ts';
 export * from './assessment/module.ts';
+export * from './assessment/form.ts';
 export * from './employment/module.ts';
 export * from './training/module.ts';
 export * from './pitching/module.ts';
