@@ -12,3 +12,5 @@ export { default as TextField } from './TextField.svelte';
 export { default as Tile } from './Tile.svelte';
 export { pinStyles, type Column, type Pinned } from './types.ts';
 export { default as ChoiceGroup } from './ChoiceGroup.svelte';
+export { default as CycleButton } from './CycleButton.svelte';
+export { moveInGrid } from './gridKeys.ts';
