@@ -14,3 +14,4 @@ export { pinStyles, type Column, type Pinned } from './types.ts';
 export { default as ChoiceGroup } from './ChoiceGroup.svelte';
 export { default as CycleButton } from './CycleButton.svelte';
 export { moveInGrid } from './gridKeys.ts';
+export { default as SelectField } from './SelectField.svelte';
