@@ -11,6 +11,7 @@ export * from './thaiId.ts';
 export * from './budget/index.ts';
 export * from './assessment/module.ts';
 export * from './assessment/form.ts';
+export * from './assessment/index.ts';
 export * from './employment/module.ts';
 export * from './training/module.ts';
 export * from './pitching/module.ts';

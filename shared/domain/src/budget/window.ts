@@ -42,14 +42,22 @@ export type WindowState =
   | { open: false; why: 'notYet'; opens: Date }
   | { open: false; why: 'closed'; closedAt: Date };
 
+/**
+ * Whether something with a window [opens, closes) may be entered and submitted now, and why (not): the one rule of
+ * budget months and assessment rounds alike. A reopening outlasts the window; a late exception only extends it.
+ */
+export function windowBetween(now: Date, opens: Date, closes: Date, o: WindowOverrides = {}): WindowState {
+  if (o.reopened) return { open: true, why: 'reopened', closes: null };
+  if (now >= opens && now < closes) return { open: true, why: 'window', closes };
+  if (o.lateUntil && now < o.lateUntil && now >= opens) return { open: true, why: 'exception', closes: o.lateUntil };
+  if (now < opens) return { open: false, why: 'notYet', opens };
+  return { open: false, why: 'closed', closedAt: closes };
+}
+
 /** Whether actuals for a month may be entered and submitted now, and why (not). */
 export function windowState(now: Date, year: number, month: number, o: WindowOverrides = {}): WindowState {
   const w = reportingWindow(year, month);
-  if (o.reopened) return { open: true, why: 'reopened', closes: null };
-  if (now >= w.opens && now < w.closes) return { open: true, why: 'window', closes: w.closes };
-  if (o.lateUntil && now < o.lateUntil && now >= w.opens) return { open: true, why: 'exception', closes: o.lateUntil };
-  if (now < w.opens) return { open: false, why: 'notYet', opens: w.opens };
-  return { open: false, why: 'closed', closedAt: w.closes };
+  return windowBetween(now, w.opens, w.closes, o);
 }
 
 /** The month whose report is due now: the latest month whose window has opened. */
