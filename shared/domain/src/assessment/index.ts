@@ -5,3 +5,5 @@ export * from './rounds.ts';
 export * from './carry.ts';
 export * from './movement.ts';
 export * from './permissions.ts';
+export * from './quarterly.ts';
+export * from './evidence.ts';
