@@ -7,3 +7,4 @@ export * from './movement.ts';
 export * from './permissions.ts';
 export * from './quarterly.ts';
 export * from './evidence.ts';
+export * from './problems.ts';

@@ -98,15 +98,15 @@ describe('thresholds', () => {
   });
   it('refuses numbers outside 1–16 and fractions, naming the field', () => {
     expect(thresholdProblems({ sustainable: 17, sufficiency: 11, survive: 0 })).toEqual([
-      { field: 'sustainable', key: 'assessment.threshold.range', params: { min: 1, max: 16 } },
-      { field: 'survive', key: 'assessment.threshold.range', params: { min: 1, max: 16 } },
+      { field: 'sustainable', key: 'assessment.threshold.range' },
+      { field: 'survive', key: 'assessment.threshold.range' },
     ]);
     expect(thresholdProblems({ sustainable: 14, sufficiency: 10.5, survive: 8 }).map((p) => p.field)).toEqual(['sufficiency']);
     expect(thresholdProblems({ sustainable: '14', sufficiency: null, survive: Number.NaN }).map((p) => p.field)).toEqual(['sustainable', 'sufficiency', 'survive']);
   });
   it('refuses tiers out of order or equal', () => {
     expect(thresholdProblems({ sustainable: 11, sufficiency: 11, survive: 8 })).toEqual([
-      { field: 'sustainable', key: 'assessment.threshold.order', params: { higher: 'sustainable', lower: 'sufficiency' } },
+      { field: 'sustainable', key: 'assessment.threshold.order' },
     ]);
     expect(thresholdProblems({ sustainable: 14, sufficiency: 7, survive: 8 }).map((p) => p.field)).toEqual(['sufficiency']);
   });

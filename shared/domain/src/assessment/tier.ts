@@ -81,13 +81,13 @@ export function thresholdProblems(t: Record<keyof TierThresholds, unknown>): Ass
   const fields = CLASSIFIED_TIERS;
   for (const f of fields) {
     const v = t[f];
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > GOAL_COUNT) problems.push({ field: f, key: 'assessment.threshold.range', params: { min: 1, max: GOAL_COUNT } });
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > GOAL_COUNT) problems.push({ field: f, key: 'assessment.threshold.range' });
   }
   if (problems.length > 0) return problems;
   for (let i = 1; i < fields.length; i++) {
     const higher = fields[i - 1]!;
     const lower = fields[i]!;
-    if ((t[higher] as number) <= (t[lower] as number)) problems.push({ field: higher, key: 'assessment.threshold.order', params: { higher, lower } });
+    if ((t[higher] as number) <= (t[lower] as number)) problems.push({ field: higher, key: 'assessment.threshold.order' });
   }
   return problems;
 }
