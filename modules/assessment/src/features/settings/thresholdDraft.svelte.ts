@@ -32,10 +32,7 @@ export class ThresholdDraft extends EditsDraft {
 
   problems(locale: Locale): FieldErrors {
     const errors: FieldErrors = {};
-    for (const p of thresholdProblems(this.thresholds())) {
-      const params = p.params && 'higher' in p.params ? { higher: tierName(locale, p.params['higher']), lower: tierName(locale, p.params['lower']) } : p.params;
-      (errors[p.field] ??= []).push(translateAssessment(locale, p.key, params));
-    }
+    for (const p of thresholdProblems(this.thresholds())) (errors[p.field] ??= []).push(translateAssessment(locale, p.key, p.params));
     return errors;
   }
 
@@ -43,6 +40,3 @@ export class ThresholdDraft extends EditsDraft {
     return { ...this.thresholds(), version: this.version('settings') };
   }
 }
-
-/** A tier's name for a message about it ("ตำบลมุ่งสู่ความยั่งยืน"), not its code. */
-const tierName = (locale: Locale, tier: unknown) => translateAssessment(locale, `assessment.tier.${String(tier) as ClassifiedTier}`);

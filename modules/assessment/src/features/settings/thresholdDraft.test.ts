@@ -14,12 +14,12 @@ describe('ThresholdDraft', () => {
     expect(d.input()).toEqual({ sustainable: 15, sufficiency: 10, survive: 7, version: 2 });
   });
 
-  it('names the field out of range, and a tier not above the next, by the tiers\' names', () => {
+  it('names the field out of range, and a tier not above the next, in the order of the tiers', () => {
     const d = new ThresholdDraft(() => ({ thresholds: { ...DEFAULT_THRESHOLDS }, version: 1 }));
     d.set('survive', '17');
     expect(d.problems('en')).toEqual({ survive: ['A threshold is a whole number of goals from 1 to 16'] });
     d.set('survive', '11');
-    expect(d.problems('en')).toEqual({ sufficiency: [expect.stringContaining('"Sufficiency" must be higher than that of "Survive"')] });
+    expect(d.problems('en')).toEqual({ sufficiency: ['Order the thresholds from high to low: Sustainable above Sufficiency above Survive'] });
     d.set('survive', 'แปด');
     expect(Object.keys(d.problems('th'))).toEqual(['survive']);
   });
