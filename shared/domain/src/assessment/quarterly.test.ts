@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RSI_INDICATORS, USI_INDICATORS } from './form.ts';
-import { cleanQuarterlyReport, QUARTERLY_LIMITS, quarterlyIndicators, quarterlyProblems, type QuarterlyReport } from './quarterly.ts';
+import { cleanQuarterlyReport, goalCoverage, QUARTERLY_LIMITS, quarterlyIndicators, quarterlyProblems, type QuarterlyReport } from './quarterly.ts';
 
 const all = (codes: readonly { code: string }[], text = 'ตอบแล้ว') => Object.fromEntries(codes.map((i) => [i.code, text]));
 const report = (r: Partial<QuarterlyReport>): QuarterlyReport => ({ indicators: {}, goalNotes: {}, impact: '', ...r });
@@ -40,3 +40,29 @@ describe('USI and RSI reports', () => {
     expect(r).toEqual({ indicators: { '1': 'ผล' }, goalNotes: { '1.4': 'สัมมาชีพ' }, impact: 'ดีขึ้น' });
   });
 });
+
+describe('the 16-goal coverage of the tambons beneath a report', () => {
+  it('counts per goal the tambons with ✓, with ✗ only, and neither — tambons without a form among the last', () => {
+    const rows = goalCoverage(
+      [
+        { met: ['1.1', '1.4'], expected: ['1.7'] },
+        // ✓ in one activity and ✗ in another: met (the masks say so: expected only when nowhere ✓).
+        { met: ['1.4', '1.7'], expected: [] },
+      ],
+      5,
+    );
+    expect(rows).toHaveLength(16);
+    const row = (g: string) => rows.find((r) => r.goal === g);
+    expect(row('1.1')).toEqual({ goal: '1.1', have: 1, expected: 0, neither: 4 });
+    expect(row('1.4')).toEqual({ goal: '1.4', have: 2, expected: 0, neither: 3 });
+    expect(row('1.7')).toEqual({ goal: '1.7', have: 1, expected: 1, neither: 3 });
+    expect(row('1.16')).toEqual({ goal: '1.16', have: 0, expected: 0, neither: 5 });
+    for (const r of rows) expect(r.have + r.expected + r.neither).toBe(5);
+  });
+
+  it('never counts fewer tambons than forms', () => {
+    expect(goalCoverage([{ met: ['1.2'], expected: [] }], 0)[1]).toEqual({ goal: '1.2', have: 1, expected: 0, neither: 0 });
+    expect(goalCoverage([], 0).every((r) => r.have + r.expected + r.neither === 0)).toBe(true);
+  });
+});
+

@@ -67,3 +67,26 @@ export function quarterlyProblems(kind: QuarterlyKind, r: QuarterlyReport, submi
   if (r.impact.length > QUARTERLY_LIMITS.impact) problems.push({ field: 'impact', key: 'assessment.report.tooLong', params: { max: QUARTERLY_LIMITS.impact } });
   return problems;
 }
+
+/** Per goal, how many tambons have it (✓ somewhere), only expect it (✗, no ✓) or neither. */
+export interface GoalCoverageRow {
+  goal: GoalCode;
+  have: number;
+  expected: number;
+  neither: number;
+}
+
+/**
+ * The 16-goal coverage the USI and RSI reports carry (the deck: "target-population coverage against the 16 goals"):
+ * of `tambonCount` tambons, those whose form has each goal met, only expected, or neither. Tambons without a form
+ * (or whose form does not count on the basis shown) are in `neither`: a coverage never hides who is missing.
+ */
+export function goalCoverage(tambons: readonly { met: readonly GoalCode[]; expected: readonly GoalCode[] }[], tambonCount: number): GoalCoverageRow[] {
+  const total = Math.max(tambonCount, tambons.length);
+  return GOAL_CODES.map((goal) => {
+    const have = tambons.filter((t) => t.met.includes(goal)).length;
+    const expected = tambons.filter((t) => !t.met.includes(goal) && t.expected.includes(goal)).length;
+    return { goal, have, expected, neither: total - have - expected };
+  });
+}
+
