@@ -8,3 +8,4 @@ export * from './permissions.ts';
 export * from './quarterly.ts';
 export * from './evidence.ts';
 export * from './problems.ts';
+export * from './labels.ts';
