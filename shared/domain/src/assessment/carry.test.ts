@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { validTambonForm } from './arbitraries.ts';
 import { achieved, carryOver, formChanges } from './carry.ts';
-import type { TambonForm } from './form.ts';
+import { formColumns, GOAL_CODES, TEXT_INDICATOR_CODES, type TambonForm } from './form.ts';
 import { goalsMet, tierOf } from './tier.ts';
 import { activity, firstGoals, formWith } from './testForms.ts';
 
@@ -115,5 +117,46 @@ describe('what changed since the previous round, cell by cell', () => {
     expect(tierOf(goalsMet(prev).length)).toBe('survive');
     expect(tierOf(goalsMet(next).length)).toBe('sufficiency');
     expect(achieved(formChanges(prev, next)).map((c) => c.row)).toEqual(['1.10', '1.11']);
+  });
+});
+
+describe('change detection, over any two forms', () => {
+  /** Every cell of both forms, compared one by one: what formChanges must find, no more and no less. */
+  const differingCells = (a: TambonForm, b: TambonForm) => {
+    const cols = new Set([...formColumns(a), ...formColumns(b)]);
+    const has = (f: TambonForm, c: string) => formColumns(f).includes(c);
+    const out: string[] = [];
+    for (const c of cols) {
+      for (const g of GOAL_CODES) if ((has(a, c) ? a.goals[c]?.[g] : undefined) !== (has(b, c) ? b.goals[c]?.[g] : undefined)) out.push(`${c}|${g}|goal`);
+      for (const i of TEXT_INDICATOR_CODES) {
+        const text = (f: TambonForm) => (has(f, c) && f.texts[c]?.[i]?.trim() ? f.texts[c]?.[i] : undefined);
+        if (text(a) !== text(b)) out.push(`${c}|${i}|text`);
+        const la = has(a, c) ? (a.links[c]?.[i] ?? []).join('\n') : '';
+        const lb = has(b, c) ? (b.links[c]?.[i] ?? []).join('\n') : '';
+        if (la !== lb) out.push(`${c}|${i}|links`);
+      }
+    }
+    return out.sort();
+  };
+  it('finds exactly the cells that differ, and none between a form and its carry-over', () => {
+    fc.assert(
+      fc.property(validTambonForm(), validTambonForm(), (prev, next) => {
+        expect(formChanges(prev, carryOver(prev))).toEqual([]);
+        const found = formChanges(prev, next).filter((c) => c.kind !== 'activity').map((c) => `${c.column}|${c.row}|${c.kind}`).sort();
+        expect(found).toEqual(differingCells(prev, next));
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('an achievement is always ✗ before and ✓ after, in a column both rounds have', () => {
+    fc.assert(
+      fc.property(validTambonForm(), validTambonForm(), (prev, next) => {
+        for (const c of achieved(formChanges(prev, next))) {
+          expect(prev.goals[c.column]?.[c.row as '1.1']).toBe('expected');
+          expect(next.goals[c.column]?.[c.row as '1.1']).toBe('have');
+          expect(formColumns(prev).includes(c.column) && formColumns(next).includes(c.column)).toBe(true);
+        }
+      }),
+    );
   });
 });
