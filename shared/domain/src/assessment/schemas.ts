@@ -7,6 +7,7 @@ import type { AssessmentMessageKey } from './messages.ts';
 import { COLUMN_KEY_PATTERN } from './problems.ts';
 import { ROUND_KINDS } from './rounds.ts';
 
+export * from './quarterlySchemas.ts';
 export type { InputOf } from '../budget/schemas.ts';
 
 /**
