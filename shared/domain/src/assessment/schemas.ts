@@ -5,6 +5,7 @@ import { versionInput as version } from '../schemas.ts';
 import { ACTIVITY_TYPE_CODES, FIXED_COLUMNS, FORM_LIMITS, GOAL_CODES, MARKS, TEXT_INDICATOR_CODES, type TambonForm } from './form.ts';
 import type { AssessmentMessageKey } from './messages.ts';
 import { COLUMN_KEY_PATTERN } from './problems.ts';
+import { filesAddInput, filesListInput, filesRemoveInput, rsiGetInput, rsiReopenInput, rsiSaveInput, usiGetInput, usiReopenInput, usiSaveInput } from './quarterlySchemas.ts';
 import { ROUND_KINDS } from './rounds.ts';
 
 export * from './quarterlySchemas.ts';
@@ -147,6 +148,15 @@ export const assessmentInputs = {
   'dashboard.goals': dashboardGoalsInput,
   'dashboard.coverage': dashboardCoverageInput,
   'dashboard.export': dashboardExportInput,
+  'usi.get': usiGetInput,
+  'usi.save': usiSaveInput,
+  'usi.reopen': usiReopenInput,
+  'rsi.get': rsiGetInput,
+  'rsi.save': rsiSaveInput,
+  'rsi.reopen': rsiReopenInput,
+  'files.list': filesListInput,
+  'files.add': filesAddInput,
+  'files.remove': filesRemoveInput,
 } as const;
 
 /**
