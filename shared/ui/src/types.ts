@@ -34,3 +34,17 @@ export function pinStyles(columns: readonly Partial<Pinned>[]): string[] {
     return `width:${c.width};min-width:${c.width};max-width:${c.width};--pin-offset:${at}`;
   });
 }
+
+/** One row of an audit trail (EventList), already in the user's words. */
+export interface AuditEvent {
+  id: string;
+  /** ISO instant. */
+  at: string;
+  /** The action's code (for tests and styling) and its name in the user's language. */
+  action: string;
+  actionLabel: string;
+  byName: string;
+  reason?: string | null | undefined;
+  /** Each thing it changed, already in words ("1.3 · กิจกรรม 1: ✗ → ✓"). */
+  changes: readonly string[];
+}
