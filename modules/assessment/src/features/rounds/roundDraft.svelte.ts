@@ -1,4 +1,4 @@
-import { roundDays, type Round, type RoundKind } from '@otou/domain';
+import { roundDays, roundProblems, translateAssessment, type Locale, type Round, type RoundKind } from '@otou/domain';
 import type { FieldErrors } from '@otou/sdk';
 
 /** What `assessment.round.save` takes: the first and last days as Thai calendar days ('YYYY-MM-DD', CE). */
@@ -15,7 +15,7 @@ export interface RoundInput {
 /**
  * A round as the central office types it: its kind (a quarterly round names its quarter) and its first and last
  * days, typed in the Buddhist Era by DateInputBE (which hands over the CE day, or '' while what is typed is not a day).
- * Whether the days are in order, or the round is taken, is the server's rule, answered at the fields.
+ * The days are checked by the domain's rule, the server's own; whether the round is taken only the server knows.
  */
 export class RoundDraft {
   id = $state<string | undefined>(undefined);
@@ -46,11 +46,10 @@ export class RoundDraft {
     this.closes = '';
   }
 
-  /** A day left empty (or not a day yet), named at its field before anything is sent. */
-  problems(missingDay: string): FieldErrors {
+  /** A day missing, out of the programme's years, or a last day before the first, named at its field before sending. */
+  problems(locale: Locale): FieldErrors {
     const errors: FieldErrors = {};
-    if (!this.opens) errors['opens'] = [missingDay];
-    if (!this.closes) errors['closes'] = [missingDay];
+    for (const p of roundProblems(this.input(''))) (errors[p.field] ??= []).push(translateAssessment(locale, p.key, p.params));
     return errors;
   }
 

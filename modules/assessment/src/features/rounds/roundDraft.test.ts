@@ -7,7 +7,7 @@ describe('RoundDraft', () => {
     d.quarter = 3; // left over from choosing "quarterly" first: a baseline has no quarter
     d.opens = '2021-06-01';
     d.closes = '2021-06-30';
-    expect(d.problems('needed')).toEqual({});
+    expect(d.problems('th')).toEqual({});
     expect(d.input('p1')).toEqual({ version: 0, periodId: 'p1', kind: 'baseline', quarter: 0, opens: '2021-06-01', closes: '2021-06-30' });
   });
 
@@ -20,9 +20,11 @@ describe('RoundDraft', () => {
     expect(d.input('p1')).toEqual({ version: 0, periodId: 'p1', kind: 'baseline', quarter: 0, opens: '', closes: '' });
   });
 
-  it('names each day still missing at its field', () => {
+  it('names a day still missing, and a last day before the first, at its field', () => {
     const d = new RoundDraft();
     d.closes = '2021-06-30';
-    expect(d.problems('Pick a day')).toEqual({ opens: ['Pick a day'] });
+    expect(Object.keys(d.problems('en'))).toEqual(['opens']);
+    d.opens = '2021-07-01';
+    expect(d.problems('en')).toEqual({ closes: [expect.stringMatching(/last day/i)] });
   });
 });
