@@ -3,6 +3,7 @@ import { versionInput as version } from '../schemas.ts';
 import { EVIDENCE_MAX_BYTES } from './evidence.ts';
 import { GOAL_CODES, RSI_INDICATORS, TEXT_INDICATOR_CODES, USI_INDICATORS } from './form.ts';
 import type { AssessmentMessageKey } from './messages.ts';
+import { COLUMN_KEY_PATTERN } from './problems.ts';
 
 /**
  * Inputs of the USI/RSI reports and of the evidence files (assessment.usi.*, assessment.rsi.*, assessment.files.*),
@@ -52,7 +53,7 @@ export const filesAddInput = z.object(
   {
     tambonId: id,
     roundId: id,
-    column: z.string(say('assessment.file.column')).regex(/^[A-Za-z0-9_-]{1,32}$/, say('assessment.file.column')),
+    column: z.string(say('assessment.file.column')).regex(COLUMN_KEY_PATTERN, say('assessment.file.column')),
     indicator: z.enum(TEXT_INDICATOR_CODES as unknown as readonly [string, ...string[]], say('assessment.file.indicator')),
     // Its length is judged by evidenceProblems, which names the limit.
     name: z.string(say('assessment.file.missing')),
