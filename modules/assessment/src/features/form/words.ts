@@ -3,7 +3,6 @@ import { defineMessages } from '@otou/sdk';
 /** The words of the tambon form, its history and the list of tambons, Thai first (merged into the module's catalogue). */
 export default defineMessages({
   th: {
-    'form.round': 'รอบการประเมิน',
     'form.keys': 'กด Space หรือ Enter ที่ช่องเพื่อเปลี่ยน ว่าง → ✓ → ✗ และใช้ปุ่มลูกศรเลื่อนระหว่างช่อง',
     'form.mark.empty': 'ว่าง',
     'form.activityName': 'ชื่อกิจกรรม',
@@ -79,7 +78,6 @@ export default defineMessages({
     'tambons.noRounds': 'ส่วนกลางยังไม่ได้กำหนดรอบการประเมิน',
   },
   en: {
-    'form.round': 'Round',
     'form.keys': 'Press Space or Enter on a cell to go empty → ✓ → ✗; the arrow keys move between cells',
     'form.mark.empty': 'empty',
     'form.activityName': 'Activity name',
