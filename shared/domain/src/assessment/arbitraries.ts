@@ -50,7 +50,9 @@ export const FORM_BREACHES: readonly FormBreach[] = [
   { name: 'an activity key that could be anything', apply: (f) => withActivity(f, { key: '../../x' }), path: 'activities.0.key', key: 'assessment.activity.key' },
   { name: 'a goal that does not exist', apply: (f) => ({ ...f, goals: { ...f.goals, covid: { '1.17': 'have' } } }), path: 'goals.covid', key: 'assessment.goal.unknown' },
   { name: 'a mark other than ✓/✗', apply: (f) => ({ ...f, goals: { ...f.goals, data: { '1.1': 'maybe' } } }), path: 'goals.data.1.1', key: 'assessment.mark' },
-  { name: 'a column key that could be anything', apply: (f) => ({ ...f, goals: { ...f.goals, 'a b': {} } }), path: 'goals.a b', key: 'assessment.column.unknown' },
+  // Refused at the map, so the error never echoes a key a client made up.
+  { name: 'a column key that could be anything', apply: (f) => ({ ...f, goals: { ...f.goals, '<img src=x>': {} } }), path: 'goals', key: 'assessment.column.unknown' },
+  { name: 'a column of an activity number beyond any form', apply: (f) => ({ ...f, texts: { ...f.texts, act1000: {} } }), path: 'texts', key: 'assessment.column.unknown' },
   { name: 'an indicator that does not take text', apply: (f) => ({ ...f, texts: { ...f.texts, covid: { '1': 'x' } } }), path: 'texts.covid', key: 'assessment.indicator.unknown' },
   { name: 'a text too long', apply: (f) => ({ ...f, texts: { ...f.texts, data: { '14': 'ก'.repeat(FORM_LIMITS.text + 1) } } }), path: 'texts.data.14', key: 'assessment.text.tooLong' },
   { name: 'too many links', apply: (f) => ({ ...f, links: { ...f.links, covid: { '2': Array.from({ length: FORM_LIMITS.links + 1 }, (_, i) => `https://example.org/${i}`) } } }), path: 'links.covid.2', key: 'assessment.links.tooMany' },

@@ -9,8 +9,13 @@ import { bangkokDayStart, isRoundKind } from './rounds.ts';
  * `links.<column>.<indicator>`; a whole column or map that should not be there is named without its cell.
  */
 
-/** How an activity's (and so a column's) key looks: 'act1', 'act2', …; never a key an object already has. */
-export const COLUMN_KEY_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
+/**
+ * How an activity's key looks: 'act1', 'act2', … (the pages number them and never reuse a number), so a key is never
+ * one an object already has and never text a client made up.
+ */
+export const ACTIVITY_KEY_PATTERN = /^act[1-9][0-9]{0,2}$/;
+/** A column of the form: an activity's key, or a fixed column ('covid', 'data'). */
+export const COLUMN_KEY_PATTERN = /^(?:covid|data|act[1-9][0-9]{0,2})$/;
 
 const has = (list: readonly string[], v: string) => list.includes(v);
 
@@ -31,10 +36,9 @@ function activityProblems(form: TambonForm): AssessmentProblem[] {
   const problems: AssessmentProblem[] = [];
   if (form.activities.length > FORM_LIMITS.activities) problems.push({ field: 'activities', key: 'assessment.activities.tooMany' });
   const seen = new Set<string>();
-  const fixed = FIXED_COLUMNS.map((c) => c.key as string);
   form.activities.forEach((a, i) => {
     const at = `activities.${i}`;
-    if (typeof a.key !== 'string' || !COLUMN_KEY_PATTERN.test(a.key) || has(fixed, a.key)) problems.push({ field: `${at}.key`, key: 'assessment.activity.key' });
+    if (typeof a.key !== 'string' || !ACTIVITY_KEY_PATTERN.test(a.key)) problems.push({ field: `${at}.key`, key: 'assessment.activity.key' });
     else if (seen.has(a.key)) problems.push({ field: `${at}.key`, key: 'assessment.activity.duplicate', params: { key: a.key } });
     else seen.add(a.key);
     const name = typeof a.name === 'string' ? a.name.trim() : '';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { FORM_BREACHES, validRoundInput, validTambonForm, validThresholds } from './arbitraries.ts';
 import { isAssessmentMessageKey } from './messages.ts';
-import { formProblems, roundProblems } from './problems.ts';
+import { COLUMN_KEY_PATTERN, formProblems, roundProblems } from './problems.ts';
 import { assessmentInputs, dashboardMovementInput, dashboardTiersInput, grantFormExceptionInput, listRoundsInput, saveFormInput, saveRoundInput, saveSettingsInput } from './schemas.ts';
 import { thresholdProblems } from './tier.ts';
 
@@ -47,8 +47,21 @@ describe('form.save input', () => {
     expect(issues(saveFormInput, { ...save('x') })).toContainEqual({ path: 'form', message: 'assessment.reference' });
   });
 
+  it('takes a column exactly when the domain calls it a column: covid, data, act1…act999', () => {
+    const key = fc.oneof(fc.string({ maxLength: 6 }), fc.integer({ min: 0, max: 1200 }).map((n) => `act${n}`), fc.constantFrom('covid', 'data', 'act01', 'Act1', '__proto__', 'constructor'));
+    fc.assert(
+      fc.property(key, (k) => {
+        const r = saveFormInput.safeParse(save({ activities: [], texts: { [k]: {} } }));
+        // zod passes over a "__proto__" key without taking it: accepted, and gone.
+        if (k === '__proto__') expect(r.success && Object.keys(r.data.form.texts)).toEqual([]);
+        else expect(r.success, k).toBe(COLUMN_KEY_PATTERN.test(k));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('refuses a form with more columns than a form can have', () => {
-    const goals = Object.fromEntries(Array.from({ length: 23 }, (_, i) => [`c${i}`, {}]));
+    const goals = Object.fromEntries(Array.from({ length: 23 }, (_, i) => [`act${i + 1}`, {}]));
     expect(issues(saveFormInput, save({ activities: [], goals }))).toContainEqual({ path: 'form.goals', message: 'assessment.column.unknown' });
   });
 });

@@ -4,7 +4,7 @@ import { rollupTarget } from '../budget/schemas.ts';
 import { versionInput as version } from '../schemas.ts';
 import { ACTIVITY_TYPE_CODES, FIXED_COLUMNS, FORM_LIMITS, GOAL_CODES, MARKS, TEXT_INDICATOR_CODES, type TambonForm } from './form.ts';
 import type { AssessmentMessageKey } from './messages.ts';
-import { COLUMN_KEY_PATTERN } from './problems.ts';
+import { ACTIVITY_KEY_PATTERN } from './problems.ts';
 import { filesAddInput, filesListInput, filesRemoveInput, rsiGetInput, rsiReopenInput, rsiSaveInput, usiGetInput, usiReopenInput, usiSaveInput } from './quarterlySchemas.ts';
 import { ROUND_KINDS } from './rounds.ts';
 
@@ -56,21 +56,27 @@ export const saveSettingsInput = z.object({ sustainable: threshold, sufficiency:
 
 // ───────────── the tambon form ─────────────
 
-const columnKey = z.string(say('assessment.column.unknown')).regex(COLUMN_KEY_PATTERN, say('assessment.column.unknown'));
-/** The most columns a form has: its activities and the fixed columns. */
-const MAX_COLUMNS = FORM_LIMITS.activities + FIXED_COLUMNS.length;
-const columns = <T extends z.ZodType>(cells: T) =>
-  z
-    .record(columnKey, cells, say('assessment.column.unknown'))
-    .refine((m) => Object.keys(m).length <= MAX_COLUMNS, say('assessment.column.unknown'))
-    .default({});
 /** The form's lists as zod wants them (a non-empty tuple), keeping their own types so the parsed form is a TambonForm. */
 const choices = <T extends string>(list: readonly T[]) => list as unknown as readonly [T, ...T[]];
+/**
+ * Column keys as a closed list (COLUMN_KEY_PATTERN spelled out: the fixed columns and act1…act999). A key outside it
+ * is refused at its map (zod's unrecognized keys) rather than named in the error's path, which would echo whatever a
+ * hostile client made up.
+ */
+const COLUMN_KEYS: readonly string[] = [...FIXED_COLUMNS.map((c) => c.key), ...Array.from({ length: 999 }, (_, i) => `act${i + 1}`)];
+const columnKey = z.enum(choices(COLUMN_KEYS), say('assessment.column.unknown'));
+/** The most columns a form has: its activities and the fixed columns. */
+const MAX_COLUMNS = FORM_LIMITS.activities + FIXED_COLUMNS.length;
+// Typed as a record of any key: partialRecord types its values as optional, which the form's maps are not.
+const columns = <T extends z.ZodType>(cells: T) =>
+  (z.partialRecord(columnKey, cells, say('assessment.column.unknown')) as unknown as z.ZodRecord<z.ZodString, T>)
+    .refine((m) => Object.keys(m).length <= MAX_COLUMNS, say('assessment.column.unknown'))
+    .default({});
 const indicator = z.enum(choices(TEXT_INDICATOR_CODES), say('assessment.indicator.unknown'));
 
 export const activityInput = z.object(
   {
-    key: z.string(say('assessment.activity.key')).regex(COLUMN_KEY_PATTERN, say('assessment.activity.key')),
+    key: z.string(say('assessment.activity.key')).regex(ACTIVITY_KEY_PATTERN, say('assessment.activity.key')),
     type: z.enum(choices(ACTIVITY_TYPE_CODES), say('assessment.activity.type')),
     name: z.string(say('assessment.activity.name')).max(FORM_LIMITS.activityName, say('assessment.activity.name')),
     otherType: z.string(say('assessment.activity.otherType')).max(FORM_LIMITS.activityName, say('assessment.activity.otherType')).optional(),
