@@ -1,7 +1,7 @@
 import PocketBase, { BaseAuthStore, ClientResponseError, type BatchService } from 'pocketbase';
 
-/** The collections whose records carry a `version` (pb_migrations/1795500000_server_writes.js, pb_hooks/versions.js). */
-export const VERSIONED = ['budget_reports', 'budget_lines', 'budget_periods', 'module_settings'] as const;
+/** The collections whose records carry a `version` (pb_migrations/1795500000_server_writes.js, 1795520000_assessment.js; pb_hooks/versions.pb.js). */
+export const VERSIONED = ['budget_reports', 'budget_lines', 'budget_periods', 'module_settings', 'assessment_rounds', 'assessment_settings', 'assessment_forms', 'assessment_university', 'assessment_network'] as const;
 export type VersionedCollection = (typeof VERSIONED)[number];
 const isVersioned = (c: string): c is VersionedCollection => (VERSIONED as readonly string[]).includes(c);
 
@@ -82,6 +82,13 @@ export class WriteBatch {
   update(collection: string, id: string, body: Record<string, unknown>, from?: { version: number }): this {
     if (isVersioned(collection) && !from) throw new Error(`${collection} is versioned: say which version this update starts from`);
     this.writes.push((b) => b.collection(collection).update(id, from ? { ...body, version: from.version + 1 } : body));
+    return this;
+  }
+
+  /** Removes a record that is not versioned (an evidence file): versioned records are never deleted by people. */
+  delete(collection: string, id: string): this {
+    if (isVersioned(collection)) throw new Error(`${collection} is versioned: its records are not deleted`);
+    this.writes.push((b) => b.collection(collection).delete(id));
     return this;
   }
 

@@ -1,11 +1,13 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { router } from '../trpc.ts';
+import { assessmentRouter } from './assessment/index.ts';
 import { authRouter } from './auth.ts';
 import { budgetRouter } from './budget/index.ts';
 import { orgRouter } from './org.ts';
 import { registryRouter } from './registry.ts';
 
 export const appRouter = router({
+  assessment: assessmentRouter,
   auth: authRouter,
   budget: budgetRouter,
   org: orgRouter,

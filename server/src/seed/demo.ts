@@ -4,6 +4,7 @@ import { upsertAll, type Upsert } from './batch.ts';
 import { stableId } from './ids.ts';
 import { NETWORKS } from './networks.ts';
 import { englishAreaNames, englishNamesOf, thaiTambon } from './thaiAreas.ts';
+import { assessmentDemoWrites } from './assessmentDemo.ts';
 import { approvedMonthWrites, eventWrite, instalmentWrite, periodId, periodWrite, plannedWrites, DEMO_PERIOD_CODE, TAMBON_BUDGET, type Person } from './budgetDemo.ts';
 
 export const DEMO_PASSWORD = 'otou-demo-2564';
@@ -101,8 +102,17 @@ export async function seedDemo(admin: PocketBase): Promise<void> {
   }
   writes.push(...moduleSettingWrites(DEMO_DISABLED));
   for (const login of DEMO_LOGINS) writes.push(userWrite(login, DEMO_PASSWORD));
-  writes.push(...budgetDemoWrites());
+  writes.push(...budgetDemoWrites(), ...assessmentDemoWrites(demoPlace, demoPerson));
   await upsertAll(admin, writes);
+}
+
+/** A demo login as the history names them. */
+export const demoPerson = (email: string): Person => ({ id: userId(email), name: DEMO_LOGINS.find((l) => l.email === email)!.name });
+
+/** A demo tambon by DOPA code, with the university and network that run it. */
+export function demoPlace(code: string): { id: string; university: string; network: string } {
+  const u = DEMO_UNIVERSITIES.find((x) => (x.tambons as readonly string[]).includes(code))!;
+  return { id: tambonId(code), university: universityId(u.code), network: networkId(u.network) };
 }
 
 /**
@@ -113,7 +123,7 @@ export async function seedDemo(admin: PocketBase): Promise<void> {
  */
 export function budgetDemoWrites(): Upsert[] {
   const period = periodId(DEMO_PERIOD_CODE);
-  const person = (email: string): Person => ({ id: userId(email), name: DEMO_LOGINS.find((l) => l.email === email)!.name });
+  const person = demoPerson;
   const by = { submitter: person('staff.cu@otou.demo'), approver: person('approver.cu@otou.demo') };
   const central = person('central@otou.demo');
   const writes: Upsert[] = [periodWrite()];

@@ -9,7 +9,11 @@
  */
 import type { RecordModel } from 'pocketbase';
 import {
+  assessmentModule,
   budgetModule,
+  canApproveAssessment,
+  canAssess,
+  canManageRounds,
   canApprove,
   canGrantException,
   canManageModulesOf,
@@ -35,6 +39,8 @@ export interface World {
   tambonPath(id: string): OrgPath;
   universityPath(id: string): OrgPath;
   periodId: string;
+  /** The demo's baseline assessment round (open at the matrix's clock, 28 Feb 2564). */
+  roundId: string;
   /** Tambons, universities and networks the tRPC matrix aims at, inside and outside each caller's scope. */
   targets: { tambons: Target[]; universities: Target[]; networks: Target[] };
 }
@@ -42,6 +48,7 @@ export interface World {
 export type Target = { level: 'tambon' | 'university' | 'network'; id: string; code: string; path: OrgPath } | { level: 'national'; id: null; code: null; path: OrgPath };
 
 const budgetRole = (u: SessionUser | null): u is SessionUser => !!u && (budgetModule.roles as readonly string[]).includes(u.role);
+const assessmentRole = (u: SessionUser | null): u is SessionUser => !!u && (assessmentModule.roles as readonly string[]).includes(u.role);
 const signedIn = (u: SessionUser | null): u is SessionUser => !!u;
 const nobody = () => false;
 
@@ -92,6 +99,19 @@ const universityTotals: CollectionPolicy = {
   update: nobody,
   delete: nobody,
 };
+
+/**
+ * An assessment record kept at a place (a tambon's form or file, a university's USI report, a network's RSI report,
+ * their audit rows): the assessment roles over that place read it; rows of no place (rounds' and thresholds' audit)
+ * only the centre. Written only by the server.
+ */
+const assessmentAt = (perKey = 1): CollectionPolicy => ({
+  samples: (all) => firstPer(all, (r) => `${r['tambon'] ?? ''}/${r['university'] ?? ''}/${r['network'] ?? ''}`, undefined, perKey),
+  read: (u, r) => assessmentRole(u) && canSee(u, { networkId: r['network'] ?? '', ...(r['university'] ? { universityId: r['university'] } : {}), ...(r['tambon'] ? { tambonId: r['tambon'] } : {}) }),
+  create: nobody,
+  update: nobody,
+  delete: nobody,
+});
 
 /** A PocketBase system collection of per-user auth records (devices, external logins, MFA, one-time passwords). */
 const ownAuthRecords = (mayDelete: boolean): CollectionPolicy => ({
@@ -155,6 +175,10 @@ export const COLLECTIONS: Record<string, CollectionPolicy> = {
     update: nobody,
     delete: nobody,
   },
+  assessment_rounds: { samples: (all) => all.slice(0, 2), read: assessmentRole, create: nobody, update: nobody, delete: nobody },
+  assessment_settings: { samples: (all) => all.slice(0, 1), read: signedIn, create: nobody, update: nobody, delete: nobody },
+  assessment_forms: assessmentAt(),
+  assessment_events: assessmentAt(2),
   _superusers: { samples: (all) => all.slice(0, 1), read: nobody, create: nobody, update: nobody, delete: nobody },
   _authOrigins: ownAuthRecords(true),
   _externalAuths: ownAuthRecords(true),
@@ -253,6 +277,47 @@ export const PROCEDURES: Record<string, ProcedurePolicy> = {
     targets: (w) => [...w.targets.universities, null],
     input: (t, w) => ({ periodId: w.periodId, month: 2, ...(t ? { universityId: t.id } : {}) }),
     expect: (u) => yes(budgetRole(u)),
+  },
+  'assessment.round.list': { targets: () => [null], input: (_t, w) => ({ periodId: w.periodId }), expect: (u) => yes(assessmentRole(u)) },
+  'assessment.round.save': {
+    targets: () => [NATIONAL],
+    input: (_t, w) => ({ id: w.roundId, version: STALE, periodId: w.periodId, kind: 'baseline', quarter: 0, opens: '2021-01-01', closes: '2021-03-31' }),
+    expect: (u) => yes(assessmentRole(u) && canManageRounds(u)),
+  },
+  'assessment.settings.get': { targets: () => [null], input: () => undefined, expect: (u) => yes(assessmentRole(u)) },
+  'assessment.settings.save': {
+    targets: () => [NATIONAL],
+    input: () => ({ sustainable: 14, sufficiency: 11, survive: 8, version: STALE }),
+    expect: (u) => yes(assessmentRole(u) && canManageRounds(u)),
+  },
+  'assessment.form.get': { targets: tambons, input: (t, w) => ({ tambonId: t!.id, roundId: w.roundId }), expect: (u, t) => yes(assessmentRole(u) && canSee(u, t!.path)) },
+  'assessment.form.history': { targets: tambons, input: (t, w) => ({ tambonId: t!.id, roundId: w.roundId }), expect: (u, t) => yes(assessmentRole(u) && canSee(u, t!.path)) },
+  'assessment.form.list': {
+    // Any assessment role may ask about any university; the answer holds only the tambons the caller sees (leak check).
+    targets: (w) => [...w.targets.universities, null],
+    input: (t, w) => ({ roundId: w.roundId, ...(t ? { universityId: t.id } : {}) }),
+    expect: (u) => yes(assessmentRole(u)),
+  },
+  'assessment.form.save': {
+    targets: tambons,
+    input: (t, w) => ({ tambonId: t!.id, roundId: w.roundId, version: STALE, form: { activities: [], goals: {}, texts: {}, links: {} } }),
+    expect: (u, t) => yes(assessmentRole(u) && canAssess(u, t!.path)),
+  },
+  'assessment.form.approve': {
+    targets: tambons,
+    input: (t, w) => ({ tambonId: t!.id, roundId: w.roundId, version: STALE }),
+    expect: (u, t) => yes(assessmentRole(u) && canApproveAssessment(u, t!.path)),
+  },
+  'assessment.form.reopen': {
+    // No reason: an authorised approver is told to give one, so the matrix reopens nothing.
+    targets: tambons,
+    input: (t, w) => ({ tambonId: t!.id, roundId: w.roundId, reason: ' ' }),
+    expect: (u, t) => yes(assessmentRole(u) && canApproveAssessment(u, t!.path)),
+  },
+  'assessment.form.grantException': {
+    targets: tambons,
+    input: (t, w) => ({ tambonId: t!.id, roundId: w.roundId, until: '2021-04-30T17:00:00+07:00', reason: ' ' }),
+    expect: (u) => yes(assessmentRole(u) && canManageRounds(u)),
   },
   'budget.instalment.record': {
     targets: (w) => [...w.targets.tambons, ...w.targets.universities],

@@ -3,6 +3,7 @@ import type { RecordModel } from 'pocketbase';
 import type { OrgPath, SessionUser } from '@otou/domain';
 import { DEMO_LOGINS } from '../../src/seed/demo.ts';
 import { periodId, DEMO_PERIOD_CODE } from '../../src/seed/budgetDemo.ts';
+import { demoRoundId } from '../../src/seed/assessmentDemo.ts';
 import type { Platform } from '../harness.ts';
 import type { Caller, Target, World } from './policy.ts';
 
@@ -17,6 +18,7 @@ export async function loadWorld(admin: PocketBase): Promise<{ world: World; tamb
     tambonPath: (id) => paths.get(id)?.path ?? { networkId: '' },
     universityPath: (id) => ({ networkId: uni.get(id)?.['network'], universityId: id }),
     periodId: periodId(DEMO_PERIOD_CODE),
+    roundId: demoRoundId('baseline'),
     targets: {
       tambons: ['190204', '130201', '500101'].map((c) => tambons.find((t) => t['code'] === c)!).map((t) => target('tambon', t, paths.get(t.id)!.path)),
       universities: ['CU', 'TU', 'CMU'].map((c) => universities.find((u) => u['code'] === c)!).map((u) => target('university', u, { networkId: u['network'], universityId: u.id })),

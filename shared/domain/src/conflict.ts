@@ -1,3 +1,5 @@
+import type { TambonForm } from './assessment/form.ts';
+
 /**
  * What a save refused with CONFLICT carries besides its message ("someone else saved this since you opened it"):
  * the record as it is stored now, so a form can keep what the person typed and show the current values beside it.
@@ -38,4 +40,29 @@ export interface PeriodConflict {
 /** `registry.setEnabled`: the switch as stored now. */
 export interface ModuleSettingConflict {
   enabled: boolean;
+}
+
+/**
+ * `assessment.form.save` / `approve` / `reopen`: the tambon's form of the round as stored now (a form nobody saved
+ * yet is version 0: the previous round's form carried over, or an empty one).
+ */
+export interface AssessmentFormConflict {
+  form: TambonForm;
+  status: 'draft' | 'submitted' | 'approved';
+}
+
+/** `assessment.round.save`: the round as stored now, its first and last days as 'YYYY-MM-DD'. */
+export interface AssessmentRoundConflict {
+  periodId: string;
+  kind: 'baseline' | 'quarterly' | 'final';
+  quarter: number;
+  opens: string;
+  closes: string;
+}
+
+/** `assessment.settings.save`: the tier thresholds as stored now. */
+export interface AssessmentSettingsConflict {
+  sustainable: number;
+  sufficiency: number;
+  survive: number;
 }
