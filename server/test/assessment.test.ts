@@ -156,7 +156,7 @@ describe('rounds build on each other', () => {
 
   it("a round nobody has saved starts from the previous round's form, with no changes yet", async () => {
     const got = await p.caller(staff, 'en', FEB_28).assessment.form.get(q1);
-    expect(got).toMatchObject({ status: 'draft', version: 0, carried: true, previousRound: { id: BASELINE, kind: 'baseline' }, changes: [], tier: 'survive', previousTier: 'survive', movement: 'same' });
+    expect(got).toMatchObject({ status: 'draft', version: 0, carried: true, previousRound: { id: BASELINE, kind: 'baseline' }, previousStatus: 'approved', changes: [], tier: 'survive', previousTier: 'survive', movement: 'same' });
     expect(got.form).toEqual(THA_KHLO_BASELINE);
     expect(got.previous).toEqual(THA_KHLO_BASELINE);
   });

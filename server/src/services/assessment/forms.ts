@@ -1,7 +1,7 @@
 import {
   canApproveAssessment,
   canAssess,
-  canManageRounds,
+  canGrantAssessmentException,
   carryOver,
   cleanForm,
   currentRound,
@@ -127,6 +127,8 @@ export async function getForm(a: Actor, input: InputOf<typeof getFormInput>) {
     carried: !stored && c.previous !== null,
     form: c.form,
     previous: c.previous?.form ?? null,
+    /** The previous round's form as it stands: only an approved one is official. */
+    previousStatus: c.previous?.status ?? null,
     changes: c.previous ? formChanges(c.previous.form, c.form) : [],
     goalsMet: met,
     tier,
@@ -144,7 +146,7 @@ export async function getForm(a: Actor, input: InputOf<typeof getFormInput>) {
       submit: assess && status === 'draft' && w.open,
       approve: approver && status === 'submitted' && stored?.submittedBy !== u.id,
       reopen: approver && ((status === 'submitted' && stored?.submittedBy !== u.id) || (status === 'approved' && stored?.approvedBy === u.id)),
-      grantException: canManageRounds(u),
+      grantException: canGrantAssessmentException(u),
     },
   };
 }
@@ -257,7 +259,7 @@ export async function reopenForm(a: Actor, input: InputOf<typeof reopenFormInput
 /** The central office lets a tambon enter a closed round late, until a date, for a recorded reason. */
 export async function grantFormException(a: Actor, input: InputOf<typeof grantFormExceptionInput>) {
   const c = await formContext(a, input.tambonId, input.roundId);
-  if (!canManageRounds(a.user)) throw appError('FORBIDDEN', 'error.forbidden');
+  if (!canGrantAssessmentException(a.user)) throw appError('FORBIDDEN', 'error.forbidden');
   const reason = input.reason.trim();
   if (!reason) throw fieldError([{ field: 'reason', key: 'assessment.reasonRequired' }]);
   const until = new Date(input.until);
