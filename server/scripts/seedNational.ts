@@ -1,5 +1,6 @@
 /**
- * Seeds the national scale (9 networks, 76 universities, 3,000 real tambons, module switches and three logins)
+ * Seeds the national scale (9 networks, 76 universities, 3,000 real tambons, module switches and three logins, and
+ * the assessments of a baseline and a quarterly round for every tambon)
  * into a PocketBase data folder, for benchmarks and for trying the platform at full size.
  *
  *   pnpm seed:national                        # into <repo>/.data/national, then stop
@@ -18,6 +19,7 @@ import { startPocketBase, type PocketBaseProcess } from '../src/pocketbase/proce
 import { superuserClient } from '../src/pocketbase/admin.ts';
 import { DEMO_PASSWORD } from '../src/seed/demo.ts';
 import { NATIONAL, seedNational } from '../src/seed/national.ts';
+import { seedNationalAssessment } from '../src/seed/nationalAssessment.ts';
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const USAGE = `Usage: pnpm seed:national [--dir <path>] [--keep-running]
@@ -105,6 +107,22 @@ async function main(): Promise<void> {
       bar!.update(done);
     });
     bar.stop();
+    // The assessment rounds (baseline and a quarter) and their forms, with a bar of their own.
+    const assessmentBar = new cliProgress.SingleBar(
+      { format: 'Seeding assessments      [{bar}] {percentage}% | {value}/{total} records | {duration_formatted}', stream: process.stderr, hideCursor: true, noTTYOutput: !process.stderr.isTTY, notTTYSchedule: 1000 },
+      cliProgress.Presets.shades_classic,
+    );
+    bar = assessmentBar;
+    let assessmentStarted = false;
+    const assessment = await seedNationalAssessment(admin, (done, total) => {
+      if (stopping) return;
+      if (!assessmentStarted) {
+        assessmentBar.start(total, 0);
+        assessmentStarted = true;
+      }
+      assessmentBar.update(done);
+    });
+    assessmentBar.stop();
     const seeded = performance.now();
 
     const [networks, universities, tambons, users, moduleSettings] = await Promise.all([
@@ -119,7 +137,7 @@ async function main(): Promise<void> {
     console.log(
       [
         `Seeded the national scale into ${opts.dir}`,
-        `  records written   ${records}`,
+        `  records written   ${records} (and ${assessment.records} assessment records: a baseline and a quarter's round)`,
         `  seeding took      ${secs(seeded - ready)} s (${secs(seeded - started)} s with PocketBase start-up and migrations)`,
         `  read back         ${networks} networks${check(networks, NATIONAL.networks)}, ${universities} universities${check(universities, NATIONAL.universities)}, ${tambons} tambons${check(tambons, NATIONAL.tambons)}, ${moduleSettings} module settings, ${users} users`,
       ].join('\n'),

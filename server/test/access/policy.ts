@@ -113,6 +113,15 @@ const assessmentAt = (perKey = 1): CollectionPolicy => ({
   delete: nobody,
 });
 
+/** Assessment counts per university or per network: the assessment roles overseeing that place, above a tambon. */
+const assessmentCounts = (level: 'university' | 'network'): CollectionPolicy => ({
+  samples: (all) => firstPer(all, (r) => String(r[level])),
+  read: (u, r) => assessmentRole(u) && u.placement.level !== 'tambon' && canSee(u, { networkId: r['network'], ...(level === 'university' ? { universityId: r['university'] } : {}) }),
+  create: nobody,
+  update: nobody,
+  delete: nobody,
+});
+
 /** A PocketBase system collection of per-user auth records (devices, external logins, MFA, one-time passwords). */
 const ownAuthRecords = (mayDelete: boolean): CollectionPolicy => ({
   samples: (all) => all.slice(0, 3),
@@ -179,6 +188,14 @@ export const COLLECTIONS: Record<string, CollectionPolicy> = {
   assessment_settings: { samples: (all) => all.slice(0, 1), read: signedIn, create: nobody, update: nobody, delete: nobody },
   assessment_forms: assessmentAt(),
   assessment_events: assessmentAt(2),
+  // Dashboard counts (DASH): per university (and per network) over the forms; dashboards are not for tambon users.
+  assessment_tambon_counts: assessmentCounts('university'),
+  assessment_goal_counts: assessmentCounts('university'),
+  assessment_goal_sums: assessmentCounts('university'),
+  assessment_form_pairs: assessmentCounts('university'),
+  assessment_pair_counts: assessmentCounts('university'),
+  assessment_goal_counts_network: assessmentCounts('network'),
+  assessment_goal_sums_network: assessmentCounts('network'),
   _superusers: { samples: (all) => all.slice(0, 1), read: nobody, create: nobody, update: nobody, delete: nobody },
   _authOrigins: ownAuthRecords(true),
   _externalAuths: ownAuthRecords(true),
@@ -314,6 +331,17 @@ export const PROCEDURES: Record<string, ProcedurePolicy> = {
     input: (t, w) => ({ tambonId: t!.id, roundId: w.roundId, reason: ' ' }),
     expect: (u, t) => yes(assessmentRole(u) && canApproveAssessment(u, t!.path)),
   },
+  'assessment.form.export': { targets: tambons, input: (t, w) => ({ tambonId: t!.id, roundId: w.roundId }), expect: (u, t) => yes(assessmentRole(u) && canSee(u, t!.path)) },
+  ...Object.fromEntries(
+    (['tiers', 'movement', 'goals', 'coverage', 'export'] as const).map((name): [string, ProcedurePolicy] => [
+      `assessment.dashboard.${name}`,
+      {
+        targets: (w) => [...w.targets.universities, ...w.targets.networks, NATIONAL],
+        input: (t) => ({ target: t!.level === 'national' ? { level: 'national' } : { level: t!.level, id: t!.id } }),
+        expect: (u, t) => yes(assessmentRole(u) && seesTarget(u, t!)),
+      },
+    ]),
+  ),
   'assessment.form.grantException': {
     targets: tambons,
     input: (t, w) => ({ tambonId: t!.id, roundId: w.roundId, until: '2021-04-30T17:00:00+07:00', reason: ' ' }),

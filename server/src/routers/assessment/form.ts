@@ -1,6 +1,7 @@
 import { assessmentModule } from '@otou/domain';
-import { approveFormInput, formHistoryInput, getFormInput, grantFormExceptionInput, listFormsInput, reopenFormInput, saveFormInput } from '@otou/domain/assessment/schemas';
+import { approveFormInput, exportFormInput, formHistoryInput, getFormInput, grantFormExceptionInput, listFormsInput, reopenFormInput, saveFormInput } from '@otou/domain/assessment/schemas';
 import { approveForm, formHistory, getForm, grantFormException, listForms, reopenForm, saveForm } from '../../services/assessment/forms.ts';
+import { exportForm } from '../../services/assessment/export.ts';
 import { moduleProcedure, router } from '../../trpc.ts';
 
 const assessment = moduleProcedure(assessmentModule);
@@ -13,4 +14,5 @@ export const formRouter = router({
   approve: assessment.input(approveFormInput).mutation(({ ctx, input }) => approveForm(ctx.actor, input)),
   reopen: assessment.input(reopenFormInput).mutation(({ ctx, input }) => reopenForm(ctx.actor, input)),
   grantException: assessment.input(grantFormExceptionInput).mutation(({ ctx, input }) => grantFormException(ctx.actor, input)),
+  export: assessment.input(exportFormInput).mutation(({ ctx, input }) => exportForm(ctx.actor, input)),
 });

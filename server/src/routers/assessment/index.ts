@@ -1,4 +1,5 @@
 import { router } from '../../trpc.ts';
+import { dashboardRouter } from './dashboard.ts';
 import { formRouter } from './form.ts';
 import { roundRouter } from './round.ts';
 import { settingsRouter } from './settings.ts';
@@ -11,4 +12,5 @@ export const assessmentRouter = router({
   round: roundRouter,
   settings: settingsRouter,
   form: formRouter,
+  dashboard: dashboardRouter,
 });
