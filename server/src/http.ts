@@ -9,6 +9,7 @@ import { contextFromHeaders, pocketBaseFor, type ServerConfig } from './context.
 import { appRouter } from './routers/_app.ts';
 import { baseSecurityHeaders, contentSecurityPolicy, explainClientErrors, MAX_BODY_BYTES, refuseLargeBody, wantsDevtools } from './httpGuards.ts';
 import { importMapOf, listReleases } from './services/registry.ts';
+import { EVIDENCE_PATH, handleEvidence } from './evidenceHttp.ts';
 
 export interface PlatformServerOptions extends ServerConfig {
   /** The shell's build (index.html and assets). Omit to serve the API only. */
@@ -117,6 +118,8 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
       if (req.method === 'OPTIONS') return void res.writeHead(204).end();
       return void trpc(req, res);
     }
+    // Evidence files of assessment forms: multipart uploads with a limit of their own, downloads as files.
+    if (path === EVIDENCE_PATH || path.startsWith(`${EVIDENCE_PATH}/`)) return handleEvidence(opts, req, res, path, log);
     if (path === '/healthz') return void health(opts).then((h) => res.writeHead(h.ok ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(h)));
     if (path === '/importmap.json') {
       return void importMap()

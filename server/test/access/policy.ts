@@ -14,6 +14,10 @@ import {
   canApproveAssessment,
   canAssess,
   canManageRounds,
+  canReopenRsi,
+  canReopenUsi,
+  canReportRsi,
+  canReportUsi,
   canApprove,
   canGrantException,
   canManageModulesOf,
@@ -188,6 +192,9 @@ export const COLLECTIONS: Record<string, CollectionPolicy> = {
   assessment_settings: { samples: (all) => all.slice(0, 1), read: signedIn, create: nobody, update: nobody, delete: nobody },
   assessment_forms: assessmentAt(),
   assessment_events: assessmentAt(2),
+  assessment_university: assessmentAt(),
+  assessment_network: assessmentAt(),
+  assessment_files: assessmentAt(),
   // Dashboard counts (DASH): per university (and per network) over the forms; dashboards are not for tambon users.
   assessment_tambon_counts: assessmentCounts('university'),
   assessment_goal_counts: assessmentCounts('university'),
@@ -346,6 +353,50 @@ export const PROCEDURES: Record<string, ProcedurePolicy> = {
     targets: tambons,
     input: (t, w) => ({ tambonId: t!.id, roundId: w.roundId, until: '2021-04-30T17:00:00+07:00', reason: ' ' }),
     expect: (u) => yes(assessmentRole(u) && canManageRounds(u)),
+  },
+  'assessment.usi.get': {
+    targets: (w) => w.targets.universities,
+    input: (t, w) => ({ universityId: t!.id, roundId: w.roundId }),
+    expect: (u, t) => yes(assessmentRole(u) && canSee(u, t!.path)),
+  },
+  'assessment.usi.save': {
+    targets: (w) => w.targets.universities,
+    input: (t, w) => ({ universityId: t!.id, roundId: w.roundId, version: STALE, indicators: {} }),
+    expect: (u, t) => yes(assessmentRole(u) && canReportUsi(u, t!.id!)),
+  },
+  'assessment.usi.reopen': {
+    // No reason: an authorised network admin is told to give one, so the matrix reopens nothing.
+    targets: (w) => w.targets.universities,
+    input: (t, w) => ({ universityId: t!.id, roundId: w.roundId, reason: ' ' }),
+    expect: (u, t) => yes(assessmentRole(u) && canReopenUsi(u, t!.path)),
+  },
+  'assessment.rsi.get': {
+    targets: (w) => w.targets.networks,
+    input: (t, w) => ({ networkId: t!.id, roundId: w.roundId }),
+    expect: (u, t) => yes(assessmentRole(u) && canSee(u, t!.path)),
+  },
+  'assessment.rsi.save': {
+    targets: (w) => w.targets.networks,
+    input: (t, w) => ({ networkId: t!.id, roundId: w.roundId, version: STALE, indicators: {} }),
+    expect: (u, t) => yes(assessmentRole(u) && canReportRsi(u, t!.id!)),
+  },
+  'assessment.rsi.reopen': {
+    targets: (w) => w.targets.networks,
+    input: (t, w) => ({ networkId: t!.id, roundId: w.roundId, reason: ' ' }),
+    expect: (u) => yes(assessmentRole(u) && canReopenRsi(u)),
+  },
+  'assessment.files.list': { targets: tambons, input: (t, w) => ({ tambonId: t!.id, roundId: w.roundId }), expect: (u, t) => yes(assessmentRole(u) && canSee(u, t!.path)) },
+  'assessment.files.add': {
+    // Text named .txt: an authorised caller is told at the field "file" which types are taken, so nothing is stored.
+    targets: tambons,
+    input: (t, w) => ({ tambonId: t!.id, roundId: w.roundId, column: 'covid', indicator: '10', name: 'notes.txt', content: Buffer.from('not evidence').toString('base64') }),
+    expect: (u, t) => yes(assessmentRole(u) && canAssess(u, t!.path)),
+  },
+  'assessment.files.remove': {
+    // A file nobody has: an authorised caller is told nothing was removed.
+    targets: tambons,
+    input: (t, w) => ({ tambonId: t!.id, roundId: w.roundId, id: 'nosuchfile00000' }),
+    expect: (u, t) => yes(assessmentRole(u) && canAssess(u, t!.path)),
   },
   'budget.instalment.record': {
     targets: (w) => [...w.targets.tambons, ...w.targets.universities],
