@@ -116,5 +116,64 @@ for (const screen of SCREENS) {
         }
       });
     });
+
+    test('the assessment pages fit the window: the tambons of a round, a tambon\'s form with its grid, the dashboard', async ({ page, shell }) => {
+      test.slow(); // three pages, the form's grid of 16 goals × its columns
+      const assessment = shell.module('assessment');
+      const thaKhlo = await idOf('tambons', '190205');
+      await signIn(page, 'staff.cu@otou.demo');
+      await test.step('the tambons of the current round', async () => {
+        await page.goto('/assessment/tambons');
+        await expect(assessment.getByTestId('tambon-list').getByRole('table')).toBeVisible();
+        await expectFits(page, 'assessment tambons');
+      });
+      await test.step('Tha Khlo\'s form: its grid scrolls inside its box, the page never wider than the window', async () => {
+        await page.goto(`/assessment/tambon/${thaKhlo}`);
+        await expect(assessment.getByTestId('form-grid').getByRole('table')).toBeVisible();
+        await expectFits(page, 'assessment form');
+      });
+      await test.step('the university dashboard', async () => {
+        await page.goto('/assessment/dashboard');
+        await expect(assessment.getByTestId('dashboard')).toBeVisible();
+        await expectFits(page, 'assessment dashboard');
+      });
+    });
+
+    test('the assessment overview pages fit the window: rounds, thresholds, the dashboards down to a university, the USI and RSI reports', async ({ page, shell }) => {
+      test.slow(); // three people, eight pages
+      const assessment = shell.module('assessment');
+      const [upperCentral, chula] = await Promise.all([idOf('networks', 'UC'), idOf('universities', 'CU')]);
+      const heading = () => expect(assessment.getByRole('heading', { level: 1 })).toBeVisible();
+
+      await test.step('as the central office: rounds, thresholds and the dashboards from the nation down to Chulalongkorn', async () => {
+        await signIn(page, 'central@otou.demo');
+        for (const [what, path] of [
+          ['assessment rounds', '/assessment/rounds'],
+          ['assessment thresholds', '/assessment/settings'],
+          ['national dashboard', '/assessment/dashboard'],
+          ['network dashboard (Upper Central)', `/assessment/dashboard?n=${upperCentral}`],
+          ['university dashboard (Chulalongkorn), provisional', `/assessment/dashboard?n=${upperCentral}&u=${chula}&b=provisional`],
+        ] as const) {
+          await page.goto(path);
+          await heading();
+          if (path.includes('dashboard')) await expect(assessment.getByTestId('dashboard-coverage').getByRole('table')).toBeVisible();
+          await expectFits(page, what);
+        }
+      });
+      await test.step('Chulalongkorn\'s USI report, as its staff', async () => {
+        await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+        await signIn(page, 'staff.cu@otou.demo');
+        await page.goto(`/assessment/university/${chula}`);
+        await expect(assessment.getByTestId('report-coverage')).toBeVisible();
+        await expectFits(page, 'USI report');
+      });
+      await test.step('Upper Central\'s RSI report, as its network admin', async () => {
+        await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+        await signIn(page, 'network.uc@otou.demo');
+        await page.goto(`/assessment/network/${upperCentral}`);
+        await expect(assessment.getByTestId('report-coverage')).toBeVisible();
+        await expectFits(page, 'RSI report');
+      });
+    });
   });
 }
