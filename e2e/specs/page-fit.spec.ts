@@ -117,8 +117,8 @@ for (const screen of SCREENS) {
       });
     });
 
-    test('the assessment pages fit the window: the tambons of a round, a tambon\'s form with its grid, the dashboard', async ({ page, shell }) => {
-      test.slow(); // three pages, the form's grid of 16 goals × its columns
+    test('the assessment pages fit the window: the tambons of a round, a tambon\'s form with its grid', async ({ page, shell }) => {
+      test.slow(); // the form's grid of 16 goals × its columns
       const assessment = shell.module('assessment');
       const thaKhlo = await idOf('tambons', '190205');
       await signIn(page, 'staff.cu@otou.demo');
@@ -131,11 +131,6 @@ for (const screen of SCREENS) {
         await page.goto(`/assessment/tambon/${thaKhlo}`);
         await expect(assessment.getByTestId('form-grid').getByRole('table')).toBeVisible();
         await expectFits(page, 'assessment form');
-      });
-      await test.step('the university dashboard', async () => {
-        await page.goto('/assessment/dashboard');
-        await expect(assessment.getByTestId('dashboard')).toBeVisible();
-        await expectFits(page, 'assessment dashboard');
       });
     });
 
