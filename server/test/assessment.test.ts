@@ -175,6 +175,11 @@ describe('rounds build on each other', () => {
       { column: 'act2', row: '1.10', kind: 'goal', before: 'expected', after: 'have' },
     ]);
     expect(got.changes.filter((c) => c.kind === 'text')).toEqual([{ column: 'act1', row: '8', kind: 'text', before: 'แป้งมันอบกรอบตราท่าคล้อ', after: 'แป้งมันอบกรอบ ได้มาตรฐาน อย.' }]);
+    // Evidence added to a cell comes with the form.
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n').toString('base64');
+    await p.caller(staff, 'en', FEB_28).assessment.files.add({ ...q1, column: 'act1', indicator: '8', name: 'มาตรฐาน อย.pdf', content: pdf });
+    expect((await p.caller(coordinator, 'en', FEB_28).assessment.form.get({ tambonId: HUAI_HAENG, roundId: Q1 })).files).toEqual([]);
+    expect((await p.caller(network, 'en', FEB_28).assessment.form.get(q1)).files).toMatchObject([{ column: 'act1', indicator: '8', name: 'มาตรฐาน อย.pdf', type: 'application/pdf', by: { name: 'ปริญญา จุฬาฯ' } }]);
     // The baseline is untouched by the next round.
     expect((await p.caller(staff, 'en', FEB_28).assessment.form.get({ tambonId: THA_KHLO, roundId: BASELINE })).form).toEqual(THA_KHLO_BASELINE);
   });

@@ -28,6 +28,7 @@ import { appError, conflictError, fieldError } from '../../errors.ts';
 import { isoFromPb, toPbDate } from '../../pocketbase/dates.ts';
 import { loadPeriod, loadTambon, type TambonInfo } from '../budget/read.ts';
 import { writeWithEvents } from './audit.ts';
+import { toEvidenceFile } from './files.ts';
 import { formId } from './ids.ts';
 import { loadRound, loadRounds, loadTambonForms, loadThresholds, toStoredForm, type StoredForm, type StoredRound } from './read.ts';
 
@@ -114,7 +115,10 @@ export async function getForm(a: Actor, input: InputOf<typeof getFormInput>) {
   const previousTier = c.previous ? tierOf(goalsMet(c.previous.form).length, c.thresholds) : null;
   const assess = canAssess(u, tambon.path);
   const approver = canApproveAssessment(u, tambon.path);
-  const names = await namesOnForm(a, stored);
+  const [names, files] = await Promise.all([
+    namesOnForm(a, stored),
+    a.pb.collection('assessment_files').getFullList({ filter: a.pb.filter('tambon = {:t} && round = {:r}', { t: tambon.id, r: c.round.id }), sort: 'created,@rowid' }),
+  ]);
   const { path, ...named } = tambon;
   return {
     tambon: { ...named, networkId: path.networkId },
@@ -141,6 +145,8 @@ export async function getForm(a: Actor, input: InputOf<typeof getFormInput>) {
     reopened: stored?.reopened ?? false,
     submittedBy: names.submittedBy,
     approvedBy: names.approvedBy,
+    /** Evidence files of the form's cells (column × indicator 2–14), oldest first. */
+    files: files.map(toEvidenceFile),
     can: {
       edit: assess && status === 'draft' && w.open,
       submit: assess && status === 'draft' && w.open,
