@@ -122,7 +122,8 @@ describe('USI: a university reports its 14 indicators', () => {
 
     // Straight against PocketBase with each person's own token: CMU's staff see nothing, CU's cannot write around the server.
     const cmu = p.rest(t['cmu']!).collection('assessment_university');
-    expect(await cmu.getFullList()).toEqual([]);
+    // CMU's staff list their own report (the demo's Q1 draft), never CU's.
+    expect((await cmu.getFullList()).map((r) => r['university'])).toEqual([CMU]);
     await expect(cmu.getOne(id)).rejects.toMatchObject({ status: 404 });
     const own = p.rest(t['staff']!).collection('assessment_university');
     expect((await own.getOne(id)).id).toBe(id);
@@ -130,8 +131,9 @@ describe('USI: a university reports its 14 indicators', () => {
     await expect(own.create({ university: CU, network: UC, round: Q1, status: 'draft', version: 1 })).rejects.toMatchObject({ status: expect.any(Number) });
     await expect(own.delete(id)).rejects.toMatchObject({ status: expect.any(Number) });
     expect((await p.admin.collection('assessment_university').getOne(id))['status']).toBe('draft');
-    expect(await p.rest(t['un']!).collection('assessment_university').getFullList()).toEqual([]);
+    expect((await p.rest(t['un']!).collection('assessment_university').getFullList()).map((r) => r['university'])).toEqual([CMU]);
     expect((await p.rest(t['uc']!).collection('assessment_university').getFullList()).map((r) => r.id)).toEqual([id]);
+    expect(await p.rest(t['coordinator']!).collection('assessment_university').getFullList()).toEqual([]);
   });
 
   it('submits once answered, is then locked, and only the network over it reopens it, with a reason kept in the audit', async () => {
@@ -173,6 +175,8 @@ describe('USI: a university reports its 14 indicators', () => {
     expect(r.report.indicators).toEqual({ '14': 'สำรวจ COVID-19 ครบทุกตำบล' });
     // The CMU tambon's baseline is submitted, not approved: provisional only.
     expect(r.coverage.counted).toEqual({ approved: 0, provisional: 1 });
+    // The demo's Q1 draft, saved by CMU's staff, is theirs to go on with from version 1.
+    expect(await call('cmu').assessment.usi.get({ universityId: CMU, roundId: Q1 })).toMatchObject({ status: 'draft', version: 1, can: { edit: true }, report: { indicators: { '14': 'สำรวจการเฝ้าระวัง COVID-19 ครบทั้ง 2 ตำบล' } } });
   });
 });
 
@@ -207,7 +211,8 @@ describe('RSI: a network reports its 4 indicators', () => {
   it('is read straight from PocketBase by its network and the centre only', async () => {
     expect((await p.rest(t['uc']!).collection('assessment_network').getFullList()).map((r) => r.id)).toEqual([id]);
     expect((await p.rest(t['central']!).collection('assessment_network').getFullList()).map((r) => r.id)).toContain(id);
-    for (const who of ['un', 'staff', 'coordinator']) expect(await p.rest(t[who]!).collection('assessment_network').getFullList(), who).toEqual([]);
+    expect((await p.rest(t['un']!).collection('assessment_network').getFullList()).map((r) => r['network'])).toEqual([UN]);
+    for (const who of ['staff', 'cmu', 'coordinator']) expect(await p.rest(t[who]!).collection('assessment_network').getFullList(), who).toEqual([]);
     await expect(p.rest(t['uc']!).collection('assessment_network').update(id, { status: 'submitted' })).rejects.toMatchObject({ status: expect.any(Number) });
     // The RSI's audit rows are the network's: its university staff do not read them.
     expect(await p.rest(t['staff']!).collection('assessment_events').getFullList({ filter: `record = "${id}"` })).toEqual([]);

@@ -4,6 +4,7 @@ import { stableId } from './ids.ts';
 import { toPbDate } from '../pocketbase/dates.ts';
 import { formFigures } from '../services/assessment/forms.ts';
 import { formId, roundId, settingsId, TIER_SETTINGS_KEY } from '../services/assessment/ids.ts';
+import { quarterlyId } from '../services/assessment/quarterly.ts';
 import { periodId, DEMO_PERIOD_CODE, type Person } from './budgetDemo.ts';
 
 export { formId, roundId };
@@ -117,6 +118,30 @@ function formWrites(place: ReturnType<DemoPlace>, round: string, form: TambonFor
 }
 
 /**
+ * Quarterly reports in flight: CMU's USI report for Q1 and the UN network's RSI report for the baseline, both drafts
+ * partly answered, each with the audit row of its save (so pages, and the access matrix, meet some).
+ */
+function quarterlyWrites(place: DemoPlace, person: (email: string) => Person): Upsert[] {
+  const cmu = place('500101');
+  const reports = [
+    { kind: 'usi' as const, collection: 'assessment_university', by: person('staff.cmu@otou.demo'), round: demoRoundId('quarterly', 1), where: { university: cmu.university, network: cmu.network },
+      content: { indicators: { '1': 'วิเคราะห์โจทย์ความยากจนของ 2 ตำบลร่วมกับ อบต.', '14': 'สำรวจการเฝ้าระวัง COVID-19 ครบทั้ง 2 ตำบล' }, goal_notes: { '1.12': 'คลินิกสุขภาพชุมชนเคลื่อนที่' }, impact: '' } },
+    { kind: 'rsi' as const, collection: 'assessment_network', by: person('network.un@otou.demo'), round: demoRoundId('baseline'), where: { network: cmu.network },
+      content: { indicators: { '1': 'รวบรวมตัวชี้วัดระดับตำบลและมหาวิทยาลัยของเครือข่าย' }, goal_notes: {}, impact: '' } },
+  ];
+  return reports.flatMap((r) => {
+    const id = quarterlyId(r.kind, r.kind === 'usi' ? cmu.university : cmu.network, r.round);
+    return [
+      { collection: r.collection, body: { id, ...r.where, round: r.round, status: 'draft', ...r.content } },
+      {
+        collection: 'assessment_events',
+        body: { id: stableId('assessment_event', `${id}/save`), kind: r.kind, record: id, ...r.where, round: r.round, action: 'save', by: r.by.id, by_name: r.by.name, reason: '', before: null, after: { indicators: r.content.indicators, goalNotes: r.content.goal_notes, impact: '', status: 'draft' } },
+      },
+    ];
+  });
+}
+
+/**
  * The assessment demo: the deck's tier thresholds, the rounds of the 2564 period, and two baseline forms so the
  * dashboards have something to show on the first day — ตำบลท่าคล้อ (CU) approved (Survive), a CMU tambon submitted
  * and awaiting approval (Sufficiency, provisional). ตำบลห้วยแห้ง (CU) has no form yet: the end-to-end story fills its
@@ -129,5 +154,6 @@ export function assessmentDemoWrites(place: DemoPlace, person: (email: string) =
     ...roundWrites(),
     ...formWrites(place('190205'), baseline, THA_KHLO_BASELINE, { by: person('staff.cu@otou.demo'), on: '2021-01-20' }, { by: person('approver.cu@otou.demo'), on: '2021-01-22' }),
     ...formWrites(place('500101'), baseline, CMU_BASELINE, { by: person('staff.cmu@otou.demo'), on: '2021-02-10' }, null),
+    ...quarterlyWrites(place, person),
   ];
 }
