@@ -22,6 +22,10 @@ const READ_SCOPED = [
   ')',
 ].join(' ');
 
+/** A collection that people read by `read` and only the server writes. */
+const serverWritten = (name, read, fields, indexes) =>
+  new Collection({ type: 'base', name, listRule: read, viewRule: read, createRule: null, updateRule: null, deleteRule: null, fields, indexes });
+
 migrate(
   (app) => {
     const tambons = app.findCollectionByNameOrId('tambons');
@@ -30,15 +34,10 @@ migrate(
     const periods = app.findCollectionByNameOrId('budget_periods');
     const users = app.findCollectionByNameOrId('users');
 
-    const rounds = new Collection({
-      type: 'base',
-      name: 'assessment_rounds',
-      listRule: `@request.auth.id != "" && ${ASSESSMENT_ROLE}`,
-      viewRule: `@request.auth.id != "" && ${ASSESSMENT_ROLE}`,
-      createRule: null,
-      updateRule: null,
-      deleteRule: null,
-      fields: [
+    const rounds = serverWritten(
+      'assessment_rounds',
+      `@request.auth.id != "" && ${ASSESSMENT_ROLE}`,
+      [
         { name: 'period', type: 'relation', required: true, collectionId: periods.id, maxSelect: 1 },
         { name: 'kind', type: 'select', required: true, maxSelect: 1, values: ['baseline', 'quarterly', 'final'] },
         // 1–4 for a quarterly round, 0 for the baseline and the final.
@@ -49,23 +48,18 @@ migrate(
         { name: 'version', type: 'number', onlyInt: true, min: 0 },
         { name: 'updated', type: 'autodate', onCreate: true, onUpdate: true },
       ],
-      indexes: [
+      [
         // One baseline, one final and one round per quarter in a period.
         'CREATE UNIQUE INDEX idx_assessment_rounds_key ON assessment_rounds (period, kind, quarter)',
         'CREATE INDEX idx_assessment_rounds_opens ON assessment_rounds (period, opens)',
       ],
-    });
+    );
     app.save(rounds);
 
-    const settings = new Collection({
-      type: 'base',
-      name: 'assessment_settings',
-      listRule: '@request.auth.id != ""',
-      viewRule: '@request.auth.id != ""',
-      createRule: null,
-      updateRule: null,
-      deleteRule: null,
-      fields: [
+    const settings = serverWritten(
+      'assessment_settings',
+      '@request.auth.id != ""',
+      [
         { name: 'key', type: 'text', required: true, max: 32 },
         // Minimum number of the 16 goals met for each tier.
         { name: 'sustainable', type: 'number', required: true, onlyInt: true, min: 1, max: 16 },
@@ -74,8 +68,8 @@ migrate(
         { name: 'version', type: 'number', onlyInt: true, min: 0 },
         { name: 'updated', type: 'autodate', onCreate: true, onUpdate: true },
       ],
-      indexes: ['CREATE UNIQUE INDEX idx_assessment_settings_key ON assessment_settings (key)'],
-    });
+      ['CREATE UNIQUE INDEX idx_assessment_settings_key ON assessment_settings (key)'],
+    );
     app.save(settings);
 
     // Where a record sits: its tambon, the tambon's university and network (copied by the server), and its round.
@@ -86,15 +80,10 @@ migrate(
       { name: 'round', type: 'relation', required, collectionId: rounds.id, maxSelect: 1 },
     ];
 
-    const forms = new Collection({
-      type: 'base',
-      name: 'assessment_forms',
-      listRule: READ_SCOPED,
-      viewRule: READ_SCOPED,
-      createRule: null,
-      updateRule: null,
-      deleteRule: null,
-      fields: [
+    const forms = serverWritten(
+      'assessment_forms',
+      READ_SCOPED,
+      [
         ...placeFields(true),
         { name: 'status', type: 'select', required: true, maxSelect: 1, values: ['draft', 'submitted', 'approved'] },
         // TambonForm (shared/domain/src/assessment/form.ts); bounded by FORM_LIMITS, checked by the server.
@@ -115,23 +104,18 @@ migrate(
         { name: 'version', type: 'number', onlyInt: true, min: 0 },
         { name: 'updated', type: 'autodate', onCreate: true, onUpdate: true },
       ],
-      indexes: [
+      [
         'CREATE UNIQUE INDEX idx_assessment_forms_key ON assessment_forms (tambon, round)',
         'CREATE INDEX idx_assessment_forms_university ON assessment_forms (round, university, status)',
         'CREATE INDEX idx_assessment_forms_network ON assessment_forms (round, network, status)',
       ],
-    });
+    );
     app.save(forms);
 
-    const events = new Collection({
-      type: 'base',
-      name: 'assessment_events',
-      listRule: READ_SCOPED,
-      viewRule: READ_SCOPED,
-      createRule: null,
-      updateRule: null,
-      deleteRule: null,
-      fields: [
+    const events = serverWritten(
+      'assessment_events',
+      READ_SCOPED,
+      [
         // What changed: a tambon's form, a university's USI report, a network's RSI report, a round, the thresholds.
         { name: 'kind', type: 'select', required: true, maxSelect: 1, values: ['form', 'usi', 'rsi', 'round', 'settings'] },
         { name: 'record', type: 'text', max: 32 },
@@ -156,11 +140,11 @@ migrate(
         { name: 'changes', type: 'json', maxSize: 4000000 },
         { name: 'created', type: 'autodate', onCreate: true, onUpdate: false },
       ],
-      indexes: [
+      [
         'CREATE INDEX idx_assessment_events_record ON assessment_events (record, created)',
         'CREATE INDEX idx_assessment_events_tambon ON assessment_events (tambon, round, created)',
       ],
-    });
+    );
     app.save(events);
   },
   (app) => {
