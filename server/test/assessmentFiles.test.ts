@@ -209,3 +209,23 @@ describe('evidence files of a tambon form', () => {
     expect(await call('staff').remove({ tambonId: HUAI_HAENG, roundId: BASELINE, id: photo.id })).toEqual({ removed: false });
   });
 });
+
+describe('evidence follows the form’s workflow', () => {
+  it('once the form is submitted no file is added or removed, until the approver reopens it', async () => {
+    const approver = await p.login('approver.cu@otou.demo');
+    const form = p.caller(t['staff']!, 'th', NOW).assessment.form;
+    const where = { tambonId: HUAI_HAENG, roundId: BASELINE };
+    const current = await form.get(where);
+    await form.save({ ...where, version: current.version, form: current.form, submit: true });
+    const [kept] = await list('staff');
+
+    const locked = await upload(t['staff']!, { name: 'late.png', bytes: PNG });
+    expect([locked.status, locked.body.error?.data.code, locked.body.error?.message]).toEqual([412, 'PRECONDITION_FAILED', 'แบบประเมินนี้ส่งแล้ว แนบหรือลบไฟล์ไม่ได้ จนกว่าผู้อนุมัติจะเปิดให้แก้ไข']);
+    expect((await err(p.caller(t['staff']!, 'th', NOW).assessment.files.remove({ ...where, id: kept!.id }))).code).toBe('PRECONDITION_FAILED');
+    // Reading is unchanged: the approver sees and downloads the evidence of what they approve.
+    expect((await download(approver, kept!.url)).status).toBe(200);
+
+    await p.caller(approver, 'th', NOW).assessment.form.reopen({ ...where, reason: 'ขอหลักฐานเพิ่ม' });
+    expect((await upload(t['staff']!, { name: 'more.png', bytes: PNG })).status).toBe(200);
+  });
+});
