@@ -233,6 +233,18 @@ describe('two people editing the same form', () => {
       expect(describeError(lost.error, 'en').conflict).toEqual({ version: version + 1, current: { form: now.form, status: 'draft' } });
     }
   });
+  it('the first save of a form two people start at once: one lands, the other is a conflict, never a failed write', async () => {
+    const q1 = { tambonId: HIN_SON, roundId: Q1 };
+    expect(await p.caller(staff, 'en', FEB_28).assessment.form.get(q1)).toMatchObject({ version: 0, carried: true });
+    const results = await Promise.all(
+      [staff, approver].map((token, i) => outcome(p.caller(token, 'en', FEB_28).assessment.form.save({ ...q1, version: 0, form: form({ act2: marks(['1.16'], i ? 'expected' : 'have') }) }))),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const lost = results.find((r) => !r.ok) as { error: TRPCError };
+    expect(lost.error.code).toBe('CONFLICT');
+    expect(describeError(lost.error, 'en').fieldErrors).toEqual({});
+    expect(await p.admin.collection('assessment_forms').getFullList({ filter: p.admin.filter('tambon = {:t} && round = {:r}', { t: HIN_SON, r: Q1 }) })).toHaveLength(1);
+  });
 });
 
 describe("the round's window and the late exception", () => {
