@@ -61,4 +61,15 @@ describe('TierSection', () => {
     expect(huaiHaeng.textContent).toContain('Submitted, awaiting approval');
     expect(huaiHaeng.textContent).toContain('Not assessed');
   });
+
+  it('drills down from the nation to a network\'s dashboard, and links each network\'s RSI report of the round', () => {
+    const zero = { sustainable: 0, sufficiency: 0, survive: 0, unclassified: 0 };
+    const network = { id: 'n1', code: 'UC', name_th: 'เครือข่ายภาคกลางตอนบน', name_en: 'Upper Central', tambons: 5, assessed: 0, notAssessed: 5, tiers: zero, targets: { sustainable: 1, sufficiency: 3, survive: 1 }, goalsMet: [], status: {} };
+    const national = { ...universityTiers(), level: 'national', place: null, children: { level: 'network', items: [network] }, tambonList: [] } as unknown as TiersData;
+    const h = moduleHarness({ manifest: assessmentModule });
+    render(ModuleHarness, h.props(TierSection, { data: national }));
+    const children = within(screen.getByTestId('tier-children'));
+    expect(children.getByRole('link', { name: 'เครือข่ายภาคกลางตอนบน' }).getAttribute('href')).toBe('/assessment/dashboard?n=n1');
+    expect(children.getByRole('link', { name: 'RSI เครือข่ายภาคกลางตอนบน' }).getAttribute('href')).toBe('/assessment/network/n1?r=q1');
+  });
 });
