@@ -194,6 +194,21 @@ describe('evidence files of a tambon form', () => {
     expect([eleventh.status, eleventh.body.error?.data.fieldErrors['file']]).toEqual([400, ['ช่องนี้มีไฟล์หลักฐานครบ 10 ไฟล์แล้ว กรุณาลบไฟล์เดิมก่อนเพิ่ม']]);
   });
 
+  it('keeps at most a hundred files on a form', async () => {
+    const tambon = tambonId('190206');
+    const [sample] = await stored();
+    const batch = p.admin.createBatch();
+    const cells = ['covid', 'data'].flatMap((column) => ['2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14'].map((indicator) => ({ column, indicator })));
+    for (let i = 0; i < 100; i++) {
+      const { column, indicator } = cells[i % cells.length]!;
+      batch.collection('assessment_files').create({ tambon, university: sample!['university'], network: sample!['network'], round: BASELINE, column, indicator, name: `f${i}.png`, size: PNG.length, by: sample!['by'], file: new File([PNG], `f${i}.png`) });
+    }
+    await batch.send();
+    const full = await upload(t['staff']!, { name: 'one-more.png', bytes: PNG }, { tambonId: tambon, column: 'covid', indicator: '14' });
+    expect([full.status, full.body.error?.data.fieldErrors['file']]).toEqual([400, ['แบบประเมินนี้มีไฟล์หลักฐานครบ 100 ไฟล์แล้ว กรุณาลบไฟล์ที่ไม่ใช้ก่อนเพิ่ม หรือใช้ลิงก์แทน']]);
+    for (const r of await p.admin.collection('assessment_files').getFullList({ filter: `tambon = "${tambon}"`, fields: 'id' })) await p.admin.collection('assessment_files').delete(r.id);
+  });
+
   it('the staff remove a file with an audit row; out of scope or locked they cannot', async () => {
     const call = (who: string, at = NOW) => p.caller(t[who]!, 'th', at).assessment.files;
     expect((await err(call('cmu').remove({ tambonId: HUAI_HAENG, roundId: BASELINE, id: photo.id }))).code).toBe('NOT_FOUND');

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { RecordModel } from 'pocketbase';
-import { canAssess, EVIDENCE_PER_CELL, EVIDENCE_TYPES, evidenceProblems, evidenceTypeOf, formColumns, type TextIndicatorCode } from '@otou/domain';
+import { canAssess, EVIDENCE_PER_CELL, EVIDENCE_PER_FORM, EVIDENCE_TYPES, evidenceProblems, evidenceTypeOf, formColumns, type TextIndicatorCode } from '@otou/domain';
 import type { filesAddInput, filesListInput, filesRemoveInput, InputOf } from '@otou/domain/assessment/schemas';
 import type { Actor } from '../../context.ts';
 import { appError, fieldError } from '../../errors.ts';
@@ -84,11 +84,11 @@ export async function addFile(a: Actor, input: InputOf<typeof filesAddInput>): P
   const bytes = new Uint8Array(Buffer.from(input.content, 'base64'));
   const problems = evidenceProblems({ name: input.name, size: bytes.length, bytes });
   if (problems.length) throw fieldError(problems);
-  const inCell = await a.pb.collection('assessment_files').getList(1, 1, {
-    filter: a.pb.filter('tambon = {:t} && round = {:r} && column = {:c} && indicator = {:i}', { t: c.tambon.id, r: c.round.id, c: input.column, i: input.indicator }),
-    fields: 'id',
-  });
-  if (inCell.totalItems >= EVIDENCE_PER_CELL) throw fieldError([{ field: 'file', key: 'assessment.file.tooMany', params: { max: EVIDENCE_PER_CELL } }]);
+  const onForm = await a.pb.collection('assessment_files').getFullList({ filter: a.pb.filter('tambon = {:t} && round = {:r}', { t: c.tambon.id, r: c.round.id }), fields: 'column,indicator' });
+  if (onForm.filter((f) => f['column'] === input.column && f['indicator'] === input.indicator).length >= EVIDENCE_PER_CELL)
+    throw fieldError([{ field: 'file', key: 'assessment.file.tooMany', params: { max: EVIDENCE_PER_CELL } }]);
+  // A bound on what one form may store, whatever the cells (20 activities × 13 indicators × 10 files would be 26 GB).
+  if (onForm.length >= EVIDENCE_PER_FORM) throw fieldError([{ field: 'file', key: 'assessment.file.formFull', params: { max: EVIDENCE_PER_FORM } }]);
   const type = evidenceTypeOf(bytes)!;
   const id = newId();
   const entry = { column: input.column, indicator: input.indicator, name: input.name, size: bytes.length };

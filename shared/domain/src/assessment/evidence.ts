@@ -18,6 +18,8 @@ export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
 /** Files per cell (column × indicator): as many as the cell's links. */
 export const EVIDENCE_PER_CELL = 10;
+/** Files per form (≤ 1 GB a tambon and round): the rest of the evidence goes by link. */
+export const EVIDENCE_PER_FORM = 100;
 export const EVIDENCE_NAME_MAX = 200;
 /** For a file input's `accept`. */
 export const EVIDENCE_ACCEPT = EVIDENCE_TYPES.flatMap((t) => [t.mime, ...t.extensions.map((e) => `.${e}`)]).join(',');
