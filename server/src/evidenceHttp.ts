@@ -76,8 +76,8 @@ async function upload(req: IncomingMessage, res: ServerResponse, ctx: Context) {
   }
   let form: FormData;
   try {
-    // A view, not a copy: Node's Buffer is a Uint8Array, which every package's DOM typings accept as a body.
-    form = await new Response(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), { headers: { 'content-type': type } }).formData();
+    // A plain Uint8Array over an ArrayBuffer: the body type every package's typings (DOM ones too) accept.
+    form = await new Response(new Uint8Array(body), { headers: { 'content-type': type } }).formData();
   } catch {
     return sendError(res, fieldProblem('BAD_REQUEST', 'file', 'assessment.file.missing'), ctx.locale);
   }
