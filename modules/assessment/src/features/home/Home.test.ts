@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import { assessmentModule, type Placement, type Role } from '@otou/domain';
-import { moduleHarness, ModuleHarness } from '@otou/sdk/testing';
+import { moduleHarness, ModuleHarness, ok, stubApi } from '@otou/sdk/testing';
 import Home from './Home.svelte';
 
 const rounds = {
@@ -13,7 +13,7 @@ const rounds = {
 };
 
 function show(role: Role, placement: Placement) {
-  vi.stubGlobal('fetch', vi.fn(async (url: string) => new Response(JSON.stringify(decodeURIComponent(new URL(url).pathname).split(',').map((p) => (p.endsWith('assessment.round.list') ? { result: { data: rounds } } : { result: { data: { level: placement.level, places: {}, counts: { tambons: 3 } } } }))), { headers: { 'content-type': 'application/json' } })));
+  stubApi((path) => ok(path === 'assessment.round.list' ? rounds : { level: placement.level, places: {}, counts: { tambons: 3 } }));
   render(ModuleHarness, moduleHarness({ manifest: assessmentModule, user: { role, placement } }).props(Home));
 }
 const links = () => within(screen.getByTestId('next-steps')).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')]);

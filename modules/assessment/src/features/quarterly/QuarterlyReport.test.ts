@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { assessmentModule, GOAL_CODES, USI_INDICATORS } from '@otou/domain';
-import { moduleHarness, ModuleHarness } from '@otou/sdk/testing';
+import { failure, moduleHarness, ModuleHarness, ok as data, stubApi, type ApiCall } from '@otou/sdk/testing';
 import QuarterlyReport from './QuarterlyReport.svelte';
 
 const round = { id: 'q1', periodId: 'p', kind: 'quarterly', quarter: 1, opens: '2021-02-14T17:00:00.000Z', closes: '2021-04-15T17:00:00.000Z' };
@@ -23,30 +23,13 @@ const report = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-/** The server: tRPC batches, each procedure answered by `answer`; every call's procedure and input are kept. */
-const calls: { path: string; input: unknown }[] = [];
-function server(answer: (path: string, input: unknown) => unknown) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init?: RequestInit) => {
-      const u = new URL(url);
-      const paths = decodeURIComponent(u.pathname.split('/').pop()!).split(',');
-      const inputs = JSON.parse(init?.method === 'POST' ? String(init.body) : (u.searchParams.get('input') ?? '{}')) as Record<string, unknown>;
-      const out = paths.map((path, i) => {
-        calls.push({ path, input: inputs[String(i)] });
-        return answer(path, inputs[String(i)]);
-      });
-      return new Response(JSON.stringify(out), { status: 200, headers: { 'content-type': 'application/json' } });
-    }),
-  );
-}
-const data = (d: unknown) => ({ result: { data: d } });
+let calls: ApiCall[] = [];
+const server = (answer: (path: string, input: unknown) => unknown) => (calls = stubApi(answer));
 const saves = () => calls.filter((c) => c.path === 'assessment.usi.save').map((c) => c.input as Record<string, unknown>);
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
-  calls.length = 0;
   history.replaceState(null, '', '/');
 });
 
@@ -84,7 +67,7 @@ describe('the USI report', { timeout: 20_000 }, () => {
   });
 
   it('on a conflict shows what a colleague saved beside what was typed, and saves over it only when asked', async () => {
-    const conflict = { error: { message: 'มีผู้อื่นบันทึก', code: -32009, data: { code: 'CONFLICT', httpStatus: 409, messageKey: 'error.conflict', fieldErrors: {}, conflict: { version: 5, current: { ...report().report, impact: 'รายได้เพิ่ม 12%', status: 'draft' } } } } };
+    const conflict = failure('มีผู้อื่นบันทึก', { code: 'CONFLICT', httpStatus: 409, messageKey: 'error.conflict', conflict: { version: 5, current: { ...report().report, impact: 'รายได้เพิ่ม 12%', status: 'draft' } } });
     server((path, input) => (path === 'assessment.usi.save' ? ((input as { version: number }).version === 3 ? conflict : data({ status: 'draft', version: 6 })) : path === 'assessment.round.list' ? data({ period: {}, rounds: [] }) : data(report())));
     history.replaceState(null, '', '/assessment/university/u1?r=q1');
     render(ModuleHarness, moduleHarness({ manifest: assessmentModule }).props(QuarterlyReport, { universityId: 'u1' }));

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { assessmentModule } from '@otou/domain';
-import { moduleHarness, ModuleHarness } from '@otou/sdk/testing';
+import { failure, moduleHarness, ModuleHarness, ok as data, stubApi, type ApiCall } from '@otou/sdk/testing';
 import RoundsAdmin from './RoundsAdmin.svelte';
 
 /** The 2564 period with its baseline (1 Jan – 31 Mar 2564, Thai days), open now. */
@@ -15,20 +15,8 @@ const listed = {
   ],
 };
 
-const calls: { path: string; input: unknown }[] = [];
-function server(answer: (path: string, input: unknown) => unknown) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init?: RequestInit) => {
-      const u = new URL(url);
-      const paths = decodeURIComponent(u.pathname.split('/').pop()!).split(',');
-      const inputs = JSON.parse(init?.method === 'POST' ? String(init.body) : (u.searchParams.get('input') ?? '{}')) as Record<string, unknown>;
-      const out = paths.map((path, i) => (calls.push({ path, input: inputs[String(i)] }), answer(path, inputs[String(i)])));
-      return new Response(JSON.stringify(out), { status: 200, headers: { 'content-type': 'application/json' } });
-    }),
-  );
-}
-const data = (d: unknown) => ({ result: { data: d } });
+let calls: ApiCall[] = [];
+const server = (answer: (path: string, input: unknown) => unknown) => (calls = stubApi(answer));
 const saves = () => calls.filter((c) => c.path === 'assessment.round.save').map((c) => c.input);
 
 /** Types a day into a DateInputBE the way a person does: day, month from the list, year in the Buddhist Era. */
@@ -42,7 +30,6 @@ async function typeDay(legend: string, day: string, month: string, yearBE: strin
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
-  calls.length = 0;
 });
 
 describe('the rounds of a period, for the central office', { timeout: 20_000 }, () => {
@@ -66,7 +53,7 @@ describe('the rounds of a period, for the central office', { timeout: 20_000 }, 
   });
 
   it('names a last day before the first at its field without sending, and shows a colleague\'s change beside the edit', async () => {
-    const conflict = { error: { message: 'มีผู้อื่นบันทึก', code: -32009, data: { code: 'CONFLICT', httpStatus: 409, messageKey: 'error.conflict', fieldErrors: {}, conflict: { version: 3, current: { periodId: 'p', kind: 'baseline', quarter: 0, opens: '2021-01-01', closes: '2021-04-30' } } } } };
+    const conflict = failure('มีผู้อื่นบันทึก', { code: 'CONFLICT', httpStatus: 409, messageKey: 'error.conflict', conflict: { version: 3, current: { periodId: 'p', kind: 'baseline', quarter: 0, opens: '2021-01-01', closes: '2021-04-30' } } });
     server((path, input) => (path === 'assessment.round.save' ? ((input as { version: number }).version === 2 ? conflict : data({ ok: true, id: 'b' })) : data(listed)));
     render(ModuleHarness, central().props(RoundsAdmin));
     await fireEvent.click(await screen.findByRole('button', { name: 'แก้ไขรอบ เริ่มดำเนินกิจกรรม' }));
