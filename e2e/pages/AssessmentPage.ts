@@ -83,6 +83,20 @@ export class AssessmentPage {
     return this.form.getByRole('textbox', { name: new RegExp(`^${indicator}\\. .* · ${column}$`) });
   }
 
+  /** The cell of indicator 2–14 in a column: its answer, its evidence links and files. */
+  textCell(indicator: string, column: string): Locator {
+    return this.text(indicator, column).locator('xpath=ancestor::td[1]');
+  }
+
+  /** Opens a cell's evidence and attaches a file (the form must have been saved with that column). */
+  async attach(indicator: string, column: string, file: { name: string; mimeType: string; buffer: Buffer }) {
+    const cell = this.textCell(indicator, column);
+    await cell.locator('summary').click();
+    await cell.getByLabel(/^แนบไฟล์หลักฐาน · /).setInputFiles(file);
+    // The upload, then the form's files refetched: give a loaded machine time for both.
+    await expect(cell.getByTestId('evidence-files').getByRole('button', { name: file.name, exact: true })).toBeVisible({ timeout: 15_000 });
+  }
+
   async save() {
     await this.form.getByRole('button', { name: 'บันทึกร่าง' }).click();
   }

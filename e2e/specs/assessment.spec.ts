@@ -21,7 +21,7 @@ async function freshHuaiHaeng() {
   const tambon = await pb.collection('tambons').getFirstListItem(pb.filter('code = {:c}', { c: HUAI_HAENG }));
   const baseline = await pb.collection('assessment_rounds').getFirstListItem('kind = "baseline"');
   const q1 = await pb.collection('assessment_rounds').getFirstListItem('kind = "quarterly" && quarter = 1');
-  for (const c of ['assessment_events', 'assessment_forms'] as const) {
+  for (const c of ['assessment_files', 'assessment_events', 'assessment_forms'] as const) {
     for (const r of await pb.collection(c).getFullList({ filter: pb.filter('tambon = {:t}', { t: tambon.id }), fields: 'id' })) await pb.collection(c).delete(r.id);
   }
   return { tambonId: tambon.id, baselineId: baseline.id, q1Id: q1.id };
@@ -57,6 +57,7 @@ test('a tambon is assessed at baseline and again a round later: ✗ turned ✓ m
   await test.step('Given Chulalongkorn staff open ห้วยแห้ง from the tambons of the baseline round', async () => {
     await loginPage.open();
     await loginPage.signIn('staff.cu@otou.demo', PASSWORD);
+    await staff.shell.expectSignedIn();
     await staff.openTambons(ids.baselineId);
     await expect(staff.tambonRow(HUAI_HAENG).getByTestId('form-state')).toHaveText('ยังไม่เริ่ม');
     await staff.openTambon(HUAI_HAENG);
@@ -95,6 +96,13 @@ test('a tambon is assessed at baseline and again a round later: ✗ turned ✓ m
     await expect(staff.tally).toHaveAttribute('data-met', '9');
     await expect(staff.tally).toContainText('บรรลุ 9 จาก 16 เป้าหมาย');
     await expect(staff.tally).toContainText('ระดับ: ตำบลที่อยู่รอด');
+  });
+
+  await test.step('And save the draft, then attach a PDF as evidence of indicator 2', async () => {
+    await staff.save();
+    await expect(staff.status).toHaveText('บันทึกแล้ว');
+    await staff.attach('2', ACT1, { name: 'รายชื่อกลุ่มทอผ้า.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n') });
+    await expect(staff.textCell('2', ACT1).locator('summary')).toHaveText('หลักฐาน (1)');
   });
 
   await test.step('And submit it: it is locked and awaits another member of staff', async () => {

@@ -6,7 +6,8 @@ export { writable, type PlatformProps, type SingleSpaProps, type Readable, type 
 export { defineRoutes, type Routes, type RouteMatch, type RouteParams, type Query } from './routes.ts';
 export { defineMessages, useWords, createWords, checkCatalogue, type Messages, type Words } from './words.ts';
 export { FormAction, useFormAction, type FormActionOptions, type FieldErrors } from './formAction.svelte.ts';
-export { download, type Base64File } from './download.ts';
+export { download, saveBlob, type Base64File } from './download.ts';
+export { sendFile, fetchFile } from './files.ts';
 export { EditsDraft, amountProblems, amountOf } from './editsDraft.svelte.ts';
 export { default as ModuleHome } from './ModuleHome.svelte';
 export { default as ScopeSummary } from './ScopeSummary.svelte';
