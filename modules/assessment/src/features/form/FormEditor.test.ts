@@ -115,7 +115,11 @@ describe('the tambon form', { timeout: 20_000 }, () => {
     const h = moduleHarness();
     render(ModuleHarness, h.props(FormEditor, { data: page() }));
     await fireEvent.click(cell('1.9', 'กิจกรรมเฝ้าระวัง COVID'));
-    await fireEvent.input(screen.getByRole('textbox', { name: /^5\. .* · กิจกรรม 1$/ }), { target: { value: ' ระบบจองคิว ' } });
+    const answer = screen.getByRole('textbox', { name: /^5\. .* · กิจกรรม 1$/ });
+    await fireEvent.input(answer, { target: { value: ' ระบบจองคิว ' } });
+    // A cell that differs from the previous round is marked where it is, and says so to a screen reader.
+    expect(answer.closest('.cell')?.classList.contains('changed')).toBe(true);
+    expect(answer.closest('.cell')?.textContent).toContain('ข้อ 5 · กิจกรรม 1: ว่าง → ระบบจองคิว');
     await fireEvent.click(screen.getByRole('button', { name: 'บันทึกและส่งให้อนุมัติ' }));
     await vi.waitFor(() => expect(screen.getByTestId('form-status').textContent).toContain('ส่งแบบประเมินแล้ว'));
     const input = sent[0] as { tambonId: string; roundId: string; version: number; submit: boolean; form: TambonForm };

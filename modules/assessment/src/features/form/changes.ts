@@ -45,7 +45,16 @@ export function describeChange(c: CellChange, t: T, column: (key: ColumnKey) => 
 }
 
 /** Where a change sits on the grid: the same name as the draft's field of that cell. */
-export const cellOf = (c: Pick<CellChange, 'kind' | 'column' | 'row'>): string => (c.kind === 'goal' ? `goals.${c.column}.${c.row}` : c.kind === 'activity' ? `activity.${c.column}` : `${c.kind}.${c.column}.${c.row}`);
+const FIELD_OF: Record<CellChange['kind'], string> = { goal: 'goals', text: 'texts', links: 'links', activity: 'activity' };
+export const cellOf = (c: Pick<CellChange, 'kind' | 'column' | 'row'>): string => (c.kind === 'activity' ? `activity.${c.column}` : `${FIELD_OF[c.kind]}.${c.column}.${c.row}`);
 
 /** An expected ✗ that became ✓: what the form and its approver are shown first. */
 export const isAchieved = (c: CellChange): boolean => c.kind === 'goal' && c.before === 'expected' && c.after === 'have';
+
+/** What a file event of the history names: the file, in its cell ("ข้อ 2 · กิจกรรม 1: รายชื่อ.pdf"). */
+export function describeFile(entry: unknown, t: T, column: (key: ColumnKey) => string): string[] {
+  if (!entry || typeof entry !== 'object') return [];
+  const f = entry as { name?: unknown; column?: unknown; indicator?: unknown };
+  if (typeof f.name !== 'string') return [];
+  return [typeof f.column === 'string' && typeof f.indicator === 'string' ? t('change.file', { indicator: f.indicator, column: column(f.column), name: f.name }) : f.name];
+}
