@@ -24,7 +24,12 @@ const BUDGETS = {
   svelte: 52 * KB,
   '@tanstack/svelte-query': 15 * KB,
   '@otou/sdk': 20 * KB,
-  '@otou/ui': 11 * KB,
+  /**
+   * Issue 8 grew the kit instead of copying into modules: the ✓/✗ grid cell with its arrow keys, a drop-down field,
+   * the audit trail, the late-exception fields and the conflict notice, each used by the budget and assessment
+   * modules (11,281 B after them); one shared copy costs less than one copy per module would.
+   */
+  '@otou/ui': 12 * KB,
 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
