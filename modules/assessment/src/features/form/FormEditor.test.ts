@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { DEFAULT_THRESHOLDS, type TambonForm } from '@otou/domain';
-import { moduleHarness, ModuleHarness } from '@otou/sdk/testing';
+import { failure, moduleHarness, ModuleHarness, ok, stubApi } from '@otou/sdk/testing';
 import FormEditor from './FormEditor.svelte';
 import type { FormPageData } from './types.ts';
 
@@ -31,6 +31,7 @@ function page(over: Partial<FormPageData> = {}): FormPageData {
     goalsMet: [],
     tier: 'survive',
     previousTier: 'survive',
+    previousStatus: 'approved',
     movement: 'same',
     thresholds: { ...DEFAULT_THRESHOLDS },
     window: { open: true, why: 'window', closes: round.closes },
@@ -44,25 +45,17 @@ function page(over: Partial<FormPageData> = {}): FormPageData {
   } as unknown as FormPageData;
 }
 
-const sent: unknown[] = [];
+let sent: { path: string; input: unknown }[] = [];
+/** The server answers each save with `answer`; reads (the evidence files beside the form) find none. */
 function serverAnswers(answer: (input: unknown) => unknown) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      // Reads (the evidence files beside the form): none.
-      if (!init.body) return new Response(JSON.stringify([{ result: { data: [] } }]), { status: 200, headers: { 'content-type': 'application/json' } });
-      const body = JSON.parse(String(init.body)) as Record<string, unknown>;
-      const input = body['0'] ?? body;
-      sent.push(input);
-      return new Response(JSON.stringify([answer(input)]), { status: 200, headers: { 'content-type': 'application/json' } });
-    }),
-  );
+  sent = stubApi((path, input) => (path === 'assessment.files.list' ? ok([]) : answer(input)));
 }
+const saves = () => sent.filter((c) => c.path === 'assessment.form.save').map((c) => c.input);
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
-  sent.length = 0;
+  sent = [];
 });
 
 // By the cell's accessible name (its start: where it is), read straight from the attribute: a role query over ~100 cells is slow in jsdom.
@@ -111,7 +104,7 @@ describe('the tambon form', { timeout: 20_000 }, () => {
   });
 
   it('saves what is on screen naming the version it started from, and submits when asked', async () => {
-    serverAnswers(() => ({ result: { data: { status: 'submitted', version: 1 } } }));
+    serverAnswers(() => ok({ status: 'submitted', version: 1 }));
     const h = moduleHarness();
     render(ModuleHarness, h.props(FormEditor, { data: page() }));
     await fireEvent.click(cell('1.9', 'กิจกรรมเฝ้าระวัง COVID'));
@@ -122,7 +115,7 @@ describe('the tambon form', { timeout: 20_000 }, () => {
     expect(answer.closest('.cell')?.textContent).toContain('ข้อ 5 · กิจกรรม 1: ว่าง → ระบบจองคิว');
     await fireEvent.click(screen.getByRole('button', { name: 'บันทึกและส่งให้อนุมัติ' }));
     await vi.waitFor(() => expect(screen.getByTestId('form-status').textContent).toContain('ส่งแบบประเมินแล้ว'));
-    const input = sent[0] as { tambonId: string; roundId: string; version: number; submit: boolean; form: TambonForm };
+    const input = saves()[0] as { tambonId: string; roundId: string; version: number; submit: boolean; form: TambonForm };
     expect(input).toMatchObject({ tambonId: 't1', roundId: 'q1', version: 0, submit: true });
     expect(input.form.goals['covid']).toEqual({ '1.12': 'have', '1.10': 'have', '1.9': 'have' });
     expect(input.form.texts['act1']).toEqual({ '2': 'ผู้สูงอายุ 40 คน', '5': 'ระบบจองคิว' });
@@ -131,8 +124,8 @@ describe('the tambon form', { timeout: 20_000 }, () => {
   it('shows a problem at its cell, and on a conflict what is stored now against what was typed', async () => {
     serverAnswers((input) =>
       (input as { version: number }).version === 0
-        ? { error: { message: 'มีผู้อื่นบันทึก', code: -32009, data: { code: 'CONFLICT', httpStatus: 409, messageKey: 'error.conflict', fieldErrors: {}, conflict: { version: 2, current: { form: { ...baseline, goals: { act1: { '1.1': 'expected' } } }, status: 'draft' } } } } }
-        : { error: { message: 'ข้อมูลไม่ถูกต้อง', code: -32600, data: { code: 'BAD_REQUEST', httpStatus: 400, messageKey: 'error.validation', fieldErrors: { 'texts.act1.2': ['ยาวเกินไป'] } } } },
+        ? failure('มีผู้อื่นบันทึก', { code: 'CONFLICT', httpStatus: 409, messageKey: 'error.conflict', conflict: { version: 2, current: { form: { ...baseline, goals: { act1: { '1.1': 'expected' } } }, status: 'draft' } } })
+        : failure('ข้อมูลไม่ถูกต้อง', { code: 'BAD_REQUEST', httpStatus: 400, messageKey: 'error.validation', fieldErrors: { 'texts.act1.2': ['ยาวเกินไป'] } }),
     );
     const h = moduleHarness();
     render(ModuleHarness, h.props(FormEditor, { data: page() }));
@@ -140,7 +133,7 @@ describe('the tambon form', { timeout: 20_000 }, () => {
     const conflict = await screen.findByTestId('form-conflict');
     expect(conflict.textContent).toContain('1.1 · กิจกรรม 1: ✗ → ✓');
     await fireEvent.click(within(conflict).getByRole('button', { name: 'บันทึกค่าที่ท่านกรอกแทนค่าล่าสุด' }));
-    await vi.waitFor(() => expect((sent[1] as { version: number }).version).toBe(2));
+    await vi.waitFor(() => expect((saves()[1] as { version: number }).version).toBe(2));
     const text = screen.getByRole('textbox', { name: /^2\. .* · กิจกรรม 1$/ });
     await vi.waitFor(() => expect(text.getAttribute('aria-invalid')).toBe('true'));
     expect(document.getElementById(text.getAttribute('aria-describedby')!)?.textContent).toBe('ยาวเกินไป');
