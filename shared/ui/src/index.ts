@@ -10,7 +10,7 @@ export { default as Switch } from './Switch.svelte';
 export { default as TableBox } from './TableBox.svelte';
 export { default as TextField } from './TextField.svelte';
 export { default as Tile } from './Tile.svelte';
-export { pinStyles, type AuditEvent, type Column, type Pinned } from './types.ts';
+export { pinStyles, type AuditEvent, type Column, type Pinned, type Tone } from './types.ts';
 export { default as ChoiceGroup } from './ChoiceGroup.svelte';
 export { default as CycleButton } from './CycleButton.svelte';
 export { moveInGrid } from './gridKeys.ts';

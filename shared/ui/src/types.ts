@@ -48,3 +48,6 @@ export interface AuditEvent {
   /** Each thing it changed, already in words ("1.3 · กิจกรรม 1: ✗ → ✓"). */
   changes: readonly string[];
 }
+
+/** How a state stands, for theme.css's `.otou-badge[data-tone]`: no tone (undefined) is neutral. */
+export type Tone = 'ok' | 'waiting' | 'late' | 'info' | undefined;
