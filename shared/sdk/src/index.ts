@@ -13,6 +13,8 @@ export { default as ModuleHome } from './ModuleHome.svelte';
 export { default as ScopeSummary } from './ScopeSummary.svelte';
 export { default as QueryView } from './QueryView.svelte';
 export { default as PageTitle } from './PageTitle.svelte';
+export { default as PageFrame } from './PageFrame.svelte';
+export { default as HomeCrumb } from './HomeCrumb.svelte';
 export { default as DownloadButton } from './DownloadButton.svelte';
 export { default as NotFound } from './NotFound.svelte';
 export { default as RoutedPages, lazy, type LazyPage, type Page } from './RoutedPages.svelte';
