@@ -13,6 +13,8 @@ export * from './assessment/module.ts';
 export * from './assessment/form.ts';
 export * from './assessment/index.ts';
 export * from './employment/module.ts';
+export * from './employment/index.ts';
+export * from './csvSafe.ts';
 export * from './training/module.ts';
 export * from './pitching/module.ts';
 export * from './kitMessages.ts';

@@ -1,0 +1,163 @@
+import { createTranslator, type Locale } from '../i18n.ts';
+
+/**
+ * The employment module's server-raised words, Thai first: what its checks refuse and why (each naming the fix), and
+ * what the certificate page says is still missing. A key a schema uses carries no {placeholder} (the server translates
+ * a schema's refusal without parameters): its limit is written out, and a test holds the text to the limit.
+ */
+const th = {
+  'employment.reference': 'ข้อมูลอ้างอิงของหน้านี้ไม่ถูกต้อง กรุณาเปิดหน้านี้ใหม่จากเมนู',
+  'employment.workerType': 'กรุณาเลือกประเภทผู้ถูกจ้างงาน: ประชาชน บัณฑิต หรือนักศึกษา',
+  // Positions.
+  'employment.positions.count': 'จำนวนอัตราต้องเป็นจำนวนเต็มตั้งแต่ 0 ถึง 100 อัตรา',
+  'employment.positions.rate': 'อัตราค่าจ้างต้องอยู่ระหว่าง 1 ถึง 100,000 บาทต่อเดือน',
+  'employment.positions.satang': 'อัตราค่าจ้างมีทศนิยมได้ไม่เกิน 2 ตำแหน่ง (สตางค์)',
+  'employment.positions.none': 'กรุณากำหนดอัตราอย่างน้อย 1 อัตรา',
+  // Applicants and eligibility.
+  'employment.nationalId.format': 'เลขประจำตัวประชาชนต้องเป็นตัวเลข 13 หลัก',
+  'employment.nationalId.checksum': 'เลขประจำตัวประชาชนไม่ถูกต้อง (เลขตรวจสอบหลักสุดท้ายไม่ตรง) กรุณาตรวจสอบกับบัตรประชาชน',
+  'employment.name': 'กรุณากรอกชื่อและนามสกุล ยาวไม่เกิน 200 ตัวอักษร',
+  'employment.phone': 'หมายเลขโทรศัพท์ต้องเป็นตัวเลข 9 ถึง 15 หลัก เช่น 081-234-5678',
+  'employment.email': 'อีเมลไม่ถูกต้อง เช่น name@example.com',
+  'employment.score': 'คะแนนคัดเลือกต้องเป็นตัวเลข 0 ถึง 100 ทศนิยมไม่เกิน 2 ตำแหน่ง',
+  'employment.areaCode': 'รหัสตำบลต้องเป็นตัวเลข 6 หลักตามรหัสของกรมการปกครอง เช่น 190703',
+  'employment.eligibility.noDomicile': 'ยังไม่ได้ระบุตำบลตามที่อยู่ในบัตรประชาชน กรุณาระบุ หรือแนบเอกสารรับรองที่พักอาศัยในพื้นที่จ้างงาน',
+  'employment.eligibility.outsideArea': 'ภูมิลำเนาตามบัตรประชาชนอยู่นอกพื้นที่จ้างงาน ต้องมีเอกสารรับรองที่พักอาศัยในพื้นที่จ้างงาน',
+  'employment.eligibility.residenceOutsideArea': 'ที่พักอาศัยตามเอกสารรับรองอยู่นอกพื้นที่จ้างงาน',
+  'employment.residence.area': 'กรุณาระบุรหัสตำบลของที่พักอาศัย เป็นตัวเลข 6 หลัก',
+  'employment.residence.kind': 'กรุณาเลือกประเภทเอกสารรับรองที่พักอาศัย',
+  'employment.residence.reference': 'กรุณากรอกเลขที่หรือเลขอ้างอิงของเอกสารรับรอง ยาวไม่เกิน 200 ตัวอักษร',
+  'employment.residence.issuedBy': 'กรุณากรอกชื่อและตำแหน่งของผู้รับรอง ยาวไม่เกิน 200 ตัวอักษร',
+  'employment.residence.issuedOn': 'กรุณาระบุวันที่รับรองให้ครบทั้งวัน เดือน ปี',
+  'employment.residence.issuedLater': 'วันที่รับรองต้องไม่เลยวันที่พิจารณา กรุณาตรวจสอบวันที่',
+  // Selection.
+  'employment.selection.order': 'กรุณาเรียงลำดับผู้สมัครอย่างน้อย 1 คน ไม่เกิน 500 คน และไม่ซ้ำกัน',
+  'employment.selection.ineligible': 'ผู้สมัครลำดับที่ {rank} ยังไม่มีสิทธิ์ได้รับการจ้างงานในตำบลนี้ จึงเลือกไม่ได้',
+  // Contracts.
+  'employment.contract.start': 'กรุณาระบุวันเริ่มสัญญาให้ครบทั้งวัน เดือน ปี',
+  'employment.contract.end': 'กรุณาระบุวันสิ้นสุดสัญญาให้ครบทั้งวัน เดือน ปี',
+  'employment.contract.endBeforeStart': 'วันสิ้นสุดสัญญาต้องไม่ก่อนวันเริ่มสัญญา',
+  'employment.contract.tooLong': 'สัญญาจ้างยาวได้ไม่เกิน 24 เดือน กรุณาตรวจสอบปี พ.ศ.',
+  'employment.contract.activeElsewhere': 'บุคคลนี้มีสัญญาจ้างที่ยังมีผลอยู่แล้ว (ทั่วประเทศมีได้คนละ 1 สัญญา) ในช่วง {from} ถึง {to}',
+  'employment.contract.nda': 'หน่วยงานผู้ใช้นี้กำหนดให้แนบสัญญาปกปิดความลับ (NDA) กรุณาแนบก่อนทำสัญญา',
+  // Monthly reports.
+  'employment.report.month': 'กรุณาเลือกเดือนที่รายงาน',
+  'employment.report.work': 'กรุณาเล่างานที่ทำในเดือนนี้ ยาวไม่เกิน 5,000 ตัวอักษร',
+  'employment.report.training': 'การอบรมที่เข้าร่วมยาวได้ไม่เกิน 2,000 ตัวอักษร',
+  'employment.evaluation': 'กรุณาเลือกผลการประเมิน: ผ่าน หรือ ไม่ผ่าน',
+  'employment.reasonRequired': 'กรุณาระบุเหตุผล ยาวไม่เกิน 1,000 ตัวอักษร',
+  // Resignation.
+  'employment.notice.noticeOn': 'กรุณาระบุวันที่แจ้งลาออกให้ครบทั้งวัน เดือน ปี',
+  'employment.notice.lastWorkingDay': 'กรุณาระบุวันทำงานวันสุดท้ายให้ครบทั้งวัน เดือน ปี',
+  'employment.notice.outsideContract': 'วันที่แจ้งลาออกต้องอยู่ในช่วงสัญญาจ้าง',
+  'employment.notice.afterEnd': 'วันทำงานวันสุดท้ายต้องอยู่ในสัญญาและก่อนวันสิ้นสุดสัญญา {end} (สัญญาที่ทำงานครบจะสิ้นสุดเองโดยไม่ต้องลาออก)',
+  'employment.notice.short': 'ต้องแจ้งลาออกล่วงหน้าอย่างน้อย 1 เดือน: แจ้งวันที่ {notice} วันทำงานวันสุดท้ายต้องไม่ก่อนวันที่ {earliest}',
+  'employment.reserve.none': 'ไม่มีผู้สมัครในลำดับสำรองของประเภทนี้ที่ยังว่างอยู่ กรุณาเปิดรับสมัครเพิ่ม',
+  'employment.reserve.noTimeLeft': 'สัญญาเดิมจะสิ้นสุดก่อนที่ผู้แทนจะเริ่มงานได้ จึงไม่ต้องทำสัญญาทดแทน',
+  // Certificates.
+  'employment.certificate.reportMissing': 'ยังไม่มีรายงานผลการปฏิบัติงานของเดือน {month}',
+  'employment.certificate.reportNotAccepted': 'รายงานเดือน {month} ยังไม่ได้รับการตรวจรับ',
+  'employment.certificate.notEvaluated': 'เดือน {month} ยังไม่ได้รับการประเมินผล',
+  'employment.certificate.evaluationFailed': 'เดือน {month} ไม่ผ่านการประเมินผล การนับเวลาต่อเนื่องจึงเริ่มใหม่ในเดือนถัดไป',
+  'employment.certificate.served': 'ปฏิบัติงานต่อเนื่องและผ่านการประเมินตั้งแต่ {from} ถึง {to} จะครบ 6 เดือนเมื่อปฏิบัติงานถึงวันที่ {earliest} และรายงานทุกเดือนผ่านการประเมิน',
+  'employment.certificate.noRun': 'ยังไม่มีช่วงที่ปฏิบัติงานต่อเนื่องและผ่านการประเมิน ต้องครบอย่างน้อย {months} เดือนจึงออกหนังสือรับรองได้',
+  'employment.certificate.noService': 'ยังไม่มีวันปฏิบัติงานตามสัญญาจ้าง',
+  'employment.certificate.contractTooShort': 'สัญญาจ้างสิ้นสุดวันที่ {end} ก่อนครบ 6 เดือนต่อเนื่อง',
+  // Agencies (Digitalizing Government Data).
+  'employment.agency.name': 'กรุณากรอกชื่อหน่วยงานผู้ใช้ ยาวไม่เกิน 200 ตัวอักษร',
+  'employment.agency.text': 'ความต้องการ สถานที่ปฏิบัติงาน และคุณสมบัติ กรอกได้ช่องละไม่เกิน 2,000 ตัวอักษร',
+  'employment.agency.nda': 'กรุณาเลือกว่าหน่วยงานนี้ต้องมีสัญญาปกปิดความลับ (NDA) หรือไม่',
+  // Imports.
+  'employment.import.file': 'กรุณาเลือกไฟล์ .xlsx หรือ .csv ขนาดไม่เกิน 5 MB',
+  'employment.import.missingColumn': 'ไฟล์ไม่มีคอลัมน์ "{column}" กรุณาใช้แบบฟอร์มนำเข้าของระบบ',
+  'employment.import.required': 'ช่องนี้ต้องกรอก',
+  'employment.import.formula': 'ช่องนี้เป็นสูตร ระบบรับเฉพาะค่าที่พิมพ์ กรุณาพิมพ์ค่าแทนสูตร',
+  'employment.import.tooLong': 'ข้อความยาวได้ไม่เกิน 200 ตัวอักษร',
+  'employment.import.rate': 'อัตราค่าจ้างต้องเป็นจำนวนเงิน 1 ถึง 100,000 บาท เช่น 9,000 หรือ ๙,๐๐๐',
+  'employment.import.rateMismatch': 'อัตราค่าจ้างไม่ตรงกับอัตราของตำแหน่งนี้ ({rate} บาท) เว้นว่างไว้เพื่อใช้อัตราของตำแหน่ง',
+  'employment.import.residenceIncomplete': 'เมื่อรับรองที่พักอาศัย ต้องกรอกรหัสตำบล ประเภทเอกสาร เลขที่ ผู้รับรอง และวันที่รับรองให้ครบ',
+  'employment.import.date': 'กรุณากรอกวันที่เป็น วัน/เดือน/ปี พ.ศ. เช่น 5/3/2564',
+  'employment.import.duplicate': 'บุคคลนี้อยู่ในไฟล์แล้วที่แถว {row}',
+  'employment.import.underContract': 'บุคคลนี้มีสัญญาจ้างที่ยังมีผลอยู่แล้ว (ทั่วประเทศมีได้คนละ 1 สัญญา)',
+  'employment.import.empty': 'ไฟล์ไม่มีข้อมูลผู้สมัคร',
+  'employment.import.tooManyRows': 'นำเข้าได้ครั้งละไม่เกิน 5,000 แถว กรุณาแบ่งไฟล์',
+} as const;
+
+export type EmploymentMessageKey = keyof typeof th;
+
+const en: Record<EmploymentMessageKey, string> = {
+  'employment.reference': 'This page refers to something that is not there; open it again from the menu',
+  'employment.workerType': 'Choose the worker type: citizen, new graduate or student',
+  'employment.positions.count': 'The number of positions is a whole number from 0 to 100',
+  'employment.positions.rate': 'A monthly rate is between THB 1 and THB 100,000',
+  'employment.positions.satang': 'A rate has at most 2 decimals (satang)',
+  'employment.positions.none': 'Set at least 1 position',
+  'employment.nationalId.format': 'A national ID has 13 digits',
+  'employment.nationalId.checksum': 'This national ID is not valid (its last, check digit does not match); check it against the ID card',
+  'employment.name': 'Give the first and last name, up to 200 characters each',
+  'employment.phone': 'A phone number has 9 to 15 digits, e.g. 081-234-5678',
+  'employment.email': 'This email address is not valid, e.g. name@example.com',
+  'employment.score': 'A selection score is a number from 0 to 100 with at most 2 decimals',
+  'employment.areaCode': 'A tambon code is the 6-digit code of the Department of Provincial Administration, e.g. 190703',
+  'employment.eligibility.noDomicile': 'The tambon of the ID card address is not given; give it, or record a certificate of residence in the hiring area',
+  'employment.eligibility.outsideArea': 'The domicile on the ID card is outside the hiring area; a certificate of residence in the hiring area is needed',
+  'employment.eligibility.residenceOutsideArea': 'The certified residence is outside the hiring area',
+  'employment.residence.area': 'Give the 6-digit tambon code of the residence',
+  'employment.residence.kind': 'Choose the kind of residence certificate',
+  'employment.residence.reference': 'Give the certificate’s number or reference, up to 200 characters',
+  'employment.residence.issuedBy': 'Give the name and position of who certified it, up to 200 characters',
+  'employment.residence.issuedOn': 'Give the day, month and year it was certified',
+  'employment.residence.issuedLater': 'The certificate cannot be dated after the day of the decision; check the date',
+  'employment.selection.order': 'Rank at least 1 and at most 500 applicants, each once',
+  'employment.selection.ineligible': 'The applicant ranked {rank} is not eligible for this tambon and cannot be chosen',
+  'employment.contract.start': 'Give the day, month and year the contract starts',
+  'employment.contract.end': 'Give the day, month and year the contract ends',
+  'employment.contract.endBeforeStart': 'A contract cannot end before it starts',
+  'employment.contract.tooLong': 'A contract runs at most 24 months; check the Buddhist-Era year',
+  'employment.contract.activeElsewhere': 'This person already has a contract in force (one per person in the whole country) from {from} to {to}',
+  'employment.contract.nda': 'This user agency requires a non-disclosure agreement (NDA); attach it before making the contract',
+  'employment.report.month': 'Choose the month reported',
+  'employment.report.work': 'Describe the work done this month, up to 5,000 characters',
+  'employment.report.training': 'Training attended can be at most 2,000 characters',
+  'employment.evaluation': 'Choose the evaluation: passed or failed',
+  'employment.reasonRequired': 'Give a reason, up to 1,000 characters',
+  'employment.notice.noticeOn': 'Give the day, month and year notice was given',
+  'employment.notice.lastWorkingDay': 'Give the day, month and year of the last working day',
+  'employment.notice.outsideContract': 'Notice must be given during the contract',
+  'employment.notice.afterEnd': 'The last working day must be within the contract and before its end on {end} (a contract worked to its end simply ends; no resignation is needed)',
+  'employment.notice.short': 'At least one month’s notice is needed: notice given on {notice} allows a last working day of {earliest} at the earliest',
+  'employment.reserve.none': 'No one of this type is left on the reserve list; open recruitment again',
+  'employment.reserve.noTimeLeft': 'The contract ends before a replacement could start, so no replacement contract is needed',
+  'employment.certificate.reportMissing': 'There is no work report for {month}',
+  'employment.certificate.reportNotAccepted': 'The report for {month} has not been accepted yet',
+  'employment.certificate.notEvaluated': '{month} has not been evaluated yet',
+  'employment.certificate.evaluationFailed': '{month} did not pass its evaluation, so continuous service counts again from the next month',
+  'employment.certificate.served': 'Continuous service with passed evaluations from {from} to {to}; six months are complete once service reaches {earliest} and every month’s report passes',
+  'employment.certificate.noRun': 'There is no continuous service with passed evaluations yet; at least {months} months are needed for a certificate',
+  'employment.certificate.noService': 'No day of service under a contract yet',
+  'employment.certificate.contractTooShort': 'The contract ends on {end}, before six continuous months',
+  'employment.agency.name': 'Give the user agency’s name, up to 200 characters',
+  'employment.agency.text': 'Needs, workplace and qualifications take up to 2,000 characters each',
+  'employment.agency.nda': 'Choose whether this agency requires a non-disclosure agreement (NDA)',
+  'employment.import.file': 'Choose an .xlsx or .csv file of at most 5 MB',
+  'employment.import.missingColumn': 'The file has no column "{column}"; use the system’s import template',
+  'employment.import.required': 'This cell must be filled in',
+  'employment.import.formula': 'This cell holds a formula; only typed values are taken, so type the value instead',
+  'employment.import.tooLong': 'The text can be at most 200 characters',
+  'employment.import.rate': 'The rate is an amount from THB 1 to THB 100,000, e.g. 9,000 or ๙,๐๐๐',
+  'employment.import.rateMismatch': 'The rate differs from this position’s rate (THB {rate}); leave it empty to use the position’s rate',
+  'employment.import.residenceIncomplete': 'A certified residence needs its tambon code, document kind, number, certifier and date, all of them',
+  'employment.import.date': 'Write the date as day/month/Buddhist-Era year, e.g. 5/3/2564',
+  'employment.import.duplicate': 'This person is already in the file at row {row}',
+  'employment.import.underContract': 'This person already has a contract in force (one per person in the whole country)',
+  'employment.import.empty': 'The file has no applicants',
+  'employment.import.tooManyRows': 'At most 5,000 rows can be imported at once; split the file',
+};
+
+export const employmentMessages: Record<Locale, Record<EmploymentMessageKey, string>> = { th, en };
+
+export const translateEmployment = createTranslator(employmentMessages);
+
+export function isEmploymentMessageKey(k: string): k is EmploymentMessageKey {
+  return Object.hasOwn(th, k);
+}

@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import { versionInput as version } from '../schemas.ts';
+import { normaliseThaiId, thaiIdProblem } from '../thaiId.ts';
+import { AREA_CODE_PATTERN, RESIDENCE_DOCUMENT_KINDS } from './eligibility.ts';
+import { MAX_IMPORT_TEXT } from './importRow.ts';
+import type { EmploymentMessageKey } from './messages.ts';
+import { POSITION_LIMITS, WORKER_TYPES } from './workers.ts';
+
+export type { InputOf } from '../budget/schemas.ts';
+
+/**
+ * The employment API's inputs, validated by the server. Every bound carries a message key from the employment
+ * catalogue that names the fix. They bound shapes and sizes (what a hostile or broken client could send); rules that
+ * need more than one field or the stored data — eligibility, notice, one contract per person, a rate equal to the
+ * position's — are the domain's (eligibility, noticeProblems, activeContractConflict, contractProblems), run by the
+ * services. Server only, like budget's and assessment's schemas: the browser bundle does not carry zod for these.
+ */
+const usedKeys = new Set<EmploymentMessageKey>();
+const say = (key: EmploymentMessageKey) => {
+  usedKeys.add(key);
+  return { error: key };
+};
+
+const id = z.string(say('employment.reference')).min(1, say('employment.reference')).max(30, say('employment.reference'));
+const day = (key: EmploymentMessageKey) => z.iso.date(say(key));
+const type = z.enum(WORKER_TYPES, say('employment.workerType'));
+const text = (max: number, key: EmploymentMessageKey) => z.string(say(key)).trim().max(max, say(key));
+const required = (max: number, key: EmploymentMessageKey) => text(max, key).min(1, say(key));
+const areaCode = z.string(say('employment.areaCode')).regex(AREA_CODE_PATTERN, say('employment.areaCode'));
+const amount = z
+  .number(say('employment.positions.rate'))
+  .finite(say('employment.positions.rate'))
+  .min(POSITION_LIMITS.minRate, say('employment.positions.rate'))
+  .max(POSITION_LIMITS.maxRate, say('employment.positions.rate'))
+  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, say('employment.positions.satang'));
+const reason = required(1000, 'employment.reasonRequired');
+
+/** A 13-digit Thai national ID, dashes and spaces as typed, checked by its check digit; parsed to the bare digits. */
+export const nationalIdInput = z
+  .string(say('employment.nationalId.format'))
+  .max(20, say('employment.nationalId.format'))
+  .transform(normaliseThaiId)
+  .superRefine((v, ctx) => {
+    const p = thaiIdProblem(v);
+    if (p) ctx.addIssue({ code: 'custom', message: say(p === 'checksum' ? 'employment.nationalId.checksum' : 'employment.nationalId.format').error });
+  });
+
+// ───────────── positions ─────────────
+
+const position = z.object(
+  {
+    count: z.number(say('employment.positions.count')).int(say('employment.positions.count')).min(0, say('employment.positions.count')).max(POSITION_LIMITS.maxCount, say('employment.positions.count')),
+    rate: amount,
+  },
+  say('employment.reference'),
+);
+
+/** The central office's positions of a programme period (or of one tambon when `tambonId` is given). */
+export const savePositionsInput = z.object(
+  {
+    periodId: id,
+    tambonId: id.optional(),
+    version,
+    positions: z.object({ citizen: position, graduate: position, student: position }, say('employment.reference')),
+  },
+  say('employment.reference'),
+);
+
+// ───────────── applicants ─────────────
+
+export const residenceInput = z.object(
+  {
+    areaCode: z.string(say('employment.residence.area')).regex(AREA_CODE_PATTERN, say('employment.residence.area')),
+    kind: z.enum(RESIDENCE_DOCUMENT_KINDS, say('employment.residence.kind')),
+    reference: required(MAX_IMPORT_TEXT, 'employment.residence.reference'),
+    issuedBy: required(MAX_IMPORT_TEXT, 'employment.residence.issuedBy'),
+    issuedOn: day('employment.residence.issuedOn'),
+  },
+  say('employment.reference'),
+);
+
+/** One applicant: what the form sends and what an import row becomes. */
+export const applicantFields = z.object(
+  {
+    nationalId: nationalIdInput,
+    firstName: required(MAX_IMPORT_TEXT, 'employment.name'),
+    lastName: required(MAX_IMPORT_TEXT, 'employment.name'),
+    type,
+    idCardAreaCode: areaCode,
+    residence: residenceInput.nullable().default(null),
+    phone: z.string(say('employment.phone')).trim().regex(/^\+?[0-9][0-9 -]{7,14}[0-9]$/, say('employment.phone')).nullable().default(null),
+    email: z.string(say('employment.email')).trim().max(200, say('employment.email')).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, say('employment.email')).nullable().default(null),
+    score: z.number(say('employment.score')).min(0, say('employment.score')).max(100, say('employment.score')).nullable().default(null),
+  },
+  say('employment.reference'),
+);
+
+export const addApplicantInput = applicantFields.extend({ tambonId: id });
+
+/** An import: the file as the browser read it (base64, at most 5 MB of bytes), and whether to only check it. */
+export const importApplicantsInput = z.object(
+  {
+    tambonId: id,
+    filename: z.string(say('employment.import.file')).regex(/^[^/\\]{1,200}\.(?:xlsx|csv)$/i, say('employment.import.file')),
+    base64: z.string(say('employment.import.file')).min(1, say('employment.import.file')).max(Math.ceil((5 * 1024 * 1024) / 3) * 4, say('employment.import.file')),
+    dryRun: z.boolean(say('employment.reference')).default(false),
+  },
+  say('employment.reference'),
+);
+
+// ───────────── selection and contracts ─────────────
+
+/** Applicants of one type in rank order: the first ones (as many as the tambon has positions) get contracts, the rest are the reserve. */
+export const chooseInput = z.object(
+  {
+    tambonId: id,
+    type,
+    version,
+    order: z
+      .array(id, say('employment.selection.order'))
+      .min(1, say('employment.selection.order'))
+      .max(500, say('employment.selection.order'))
+      .refine((ids) => new Set(ids).size === ids.length, say('employment.selection.order')),
+  },
+  say('employment.reference'),
+);
+
+export const createContractInput = z.object(
+  {
+    applicantId: id,
+    tambonId: id,
+    type,
+    start: day('employment.contract.start'),
+    end: day('employment.contract.end'),
+    rate: amount,
+    /** The host agency in the government-data track. */
+    agencyId: id.nullable().default(null),
+    /** The NDA's stored file, when the agency requires one. */
+    ndaFileId: id.nullable().default(null),
+  },
+  say('employment.reference'),
+);
+
+// ───────────── monthly reports ─────────────
+
+const reportMonth = {
+  year: z.number(say('employment.report.month')).int(say('employment.report.month')).min(2000, say('employment.report.month')).max(2200, say('employment.report.month')),
+  month: z.number(say('employment.report.month')).int(say('employment.report.month')).min(1, say('employment.report.month')).max(12, say('employment.report.month')),
+};
+
+export const submitReportInput = z.object(
+  {
+    contractId: id,
+    ...reportMonth,
+    version,
+    work: required(5000, 'employment.report.work'),
+    training: text(2000, 'employment.report.training').default(''),
+  },
+  say('employment.reference'),
+);
+
+/** The supervisor accepts the report they read (its version) with the month's evaluation. */
+export const acceptReportInput = z.object({ reportId: id, version, evaluation: z.enum(['passed', 'failed'], say('employment.evaluation')) }, say('employment.reference'));
+export const returnReportInput = z.object({ reportId: id, version, reason }, say('employment.reference'));
+
+// ───────────── resignations and agencies ─────────────
+
+export const recordResignationInput = z.object(
+  {
+    contractId: id,
+    version,
+    noticeOn: day('employment.notice.noticeOn'),
+    lastWorkingDay: day('employment.notice.lastWorkingDay'),
+    reason: text(1000, 'employment.reasonRequired').default(''),
+  },
+  say('employment.reference'),
+);
+
+export const saveAgencyInput = z.object(
+  {
+    id: id.optional(),
+    version: version.default(0),
+    name_th: required(200, 'employment.agency.name'),
+    name_en: text(200, 'employment.agency.name').default(''),
+    needs: text(2000, 'employment.agency.text').default(''),
+    workplace: text(2000, 'employment.agency.text').default(''),
+    qualifications: text(2000, 'employment.agency.text').default(''),
+    requiresNda: z.boolean(say('employment.agency.nda')),
+  },
+  say('employment.reference'),
+);
+
+/** Every employment input schema by procedure, for the server's hostile-input and property tests. */
+export const employmentInputs = {
+  'positions.save': savePositionsInput,
+  'applicant.add': addApplicantInput,
+  'applicant.import': importApplicantsInput,
+  'selection.choose': chooseInput,
+  'contract.create': createContractInput,
+  'report.submit': submitReportInput,
+  'report.accept': acceptReportInput,
+  'report.return': returnReportInput,
+  'resignation.record': recordResignationInput,
+  'agency.save': saveAgencyInput,
+} as const;
+
+/** The message keys these schemas refuse with: none may carry a {placeholder} (a test holds them to it). */
+export const SCHEMA_MESSAGE_KEYS: ReadonlySet<EmploymentMessageKey> = usedKeys;
