@@ -72,20 +72,26 @@ export function certificateStatus(service: readonly ServiceSpan[], months: reado
   let latest: { start: IsoDay; end: IsoDay } | null = null;
   let lastFault: MonthFault | null = null;
 
+  // The month still being worked on asOf, and the latest month worked through: their reports may still be on their way.
+  const lastEnd = spans[spans.length - 1]?.end;
+  const working = lastEnd !== undefined && lastEnd === asOf && lastEnd < lastDayOf(monthOf(lastEnd)) ? monthKey(monthOf(lastEnd)) : null;
+  const latestDone = lastEnd === undefined ? null : working === null ? monthKey(monthOf(lastEnd)) : monthKey(monthOf(addDays(firstDayOf(monthOf(lastEnd)), -1)));
+
   spans: for (const [i, span] of spans.entries()) {
     let runStart: IsoDay | null = null;
     for (let m = monthOf(span.start); firstDayOf(m) <= span.end; m = nextMonth(m)) {
-      const record = byMonth.get(monthKey(m));
+      const key = monthKey(m);
+      const record = byMonth.get(key);
       const f = fault(record, m);
       const from = maxDay(span.start, firstDayOf(m));
       const to = minDay(span.end, lastDayOf(m));
       if (f) {
-        const lastMonth = i === spans.length - 1 && to === span.end;
+        const last = i === spans.length - 1;
         // The month still being worked has no report yet: waiting, not a break.
-        if (lastMonth && !record && to === asOf && to < lastDayOf(m)) break spans;
+        if (last && key === working && !record) break spans;
         lastFault = f;
-        // The latest month's report still on its way (not failed) keeps the run: it is pending, not broken.
-        if (lastMonth && f.key !== 'employment.certificate.evaluationFailed') break spans;
+        // The latest months' reports still on their way (not failed) keep the run: pending, not broken.
+        if (last && (key === working || key === latestDone) && f.key !== 'employment.certificate.evaluationFailed') break spans;
         runStart = null;
         latest = null;
         continue;
