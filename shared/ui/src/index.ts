@@ -12,6 +12,7 @@ export { default as TextField } from './TextField.svelte';
 export { default as Tile } from './Tile.svelte';
 export { pinStyles, type AuditEvent, type Column, type Pinned, type Tone } from './types.ts';
 export { default as ChoiceGroup } from './ChoiceGroup.svelte';
+export { default as BasisChoice } from './BasisChoice.svelte';
 export { default as CycleButton } from './CycleButton.svelte';
 export { moveInGrid } from './gridKeys.ts';
 export { default as SelectField } from './SelectField.svelte';
