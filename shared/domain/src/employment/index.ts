@@ -7,3 +7,4 @@ export * from './contracts.ts';
 export * from './certificate.ts';
 export * from './pay.ts';
 export * from './importRow.ts';
+export * from './selection.ts';
