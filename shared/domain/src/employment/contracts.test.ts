@@ -79,6 +79,13 @@ describe('contractProblems and the contract’s days', () => {
     expect(contractProblems({ ...ok, end: '2020-12-31' })).toEqual([{ field: 'end', key: 'employment.contract.endBeforeStart' }]);
     expect(contractProblems({ ...ok, start: '2021-01-01', end: '2021-01-01' })).toEqual([]);
   });
+  it('catches a year typed in the wrong era', () => {
+    expect(contractProblems({ ...ok, start: '2564-01-01', end: '2564-12-31' })).toEqual([
+      { field: 'start', key: 'employment.contract.year' },
+      { field: 'end', key: 'employment.contract.year' },
+    ]);
+    expect(contractProblems({ ...ok, start: '2000-01-01', end: '2000-06-30' })).toEqual([]);
+  });
   it('names a bad type, rate and days', () => {
     expect(contractProblems({ start: '2021-13-01', end: null, type: 'intern', rate: 0 }).map((p) => p.field)).toEqual(['start', 'end', 'type', 'rate']);
   });

@@ -17,12 +17,19 @@ export interface Contract extends ContractSpan {
 /** A contract runs at most 24 months: the programme's periods are a year or two; more is a typing slip. */
 export const MAX_CONTRACT_MONTHS = 24;
 
+/** The years (CE) a contract's days may fall in. */
+export const CONTRACT_YEARS = { min: 2000, max: 2200 } as const;
+
 /** What is wrong with a contract's days, type and rate, each at its field. */
 export function contractProblems(c: { start: unknown; end: unknown; type: unknown; rate: unknown }): EmploymentProblem[] {
   const problems: EmploymentProblem[] = [];
+  // A CE year typed where a BE one was meant (or the reverse) lands centuries away: caught here, not stored.
+  const inYears = (d: string) => Number(d.slice(0, 4)) >= CONTRACT_YEARS.min && Number(d.slice(0, 4)) <= CONTRACT_YEARS.max;
   if (!isDay(c.start)) problems.push({ field: 'start', key: 'employment.contract.start' });
+  else if (!inYears(c.start)) problems.push({ field: 'start', key: 'employment.contract.year' });
   if (!isDay(c.end)) problems.push({ field: 'end', key: 'employment.contract.end' });
-  else if (isDay(c.start)) {
+  else if (!inYears(c.end)) problems.push({ field: 'end', key: 'employment.contract.year' });
+  else if (isDay(c.start) && inYears(c.start)) {
     if (c.end < c.start) problems.push({ field: 'end', key: 'employment.contract.endBeforeStart' });
     else if (c.end >= addMonths(c.start, MAX_CONTRACT_MONTHS)) problems.push({ field: 'end', key: 'employment.contract.tooLong' });
   }
