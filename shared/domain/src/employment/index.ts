@@ -8,3 +8,4 @@ export * from './certificate.ts';
 export * from './pay.ts';
 export * from './importRow.ts';
 export * from './selection.ts';
+export * from './reports.ts';
