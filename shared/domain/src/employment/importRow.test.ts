@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validThaiId } from './arbitraries.ts';
+import { validApplicantInput, validThaiId } from './arbitraries.ts';
+import { dayBE } from './days.ts';
+import { RESIDENCE_DOCUMENT_LABELS } from './eligibility.ts';
+import { applicantFields } from './schemas.ts';
+import { WORKER_TYPE_LABELS } from './workers.ts';
 import { APPLICANT_COLUMNS, importApplicants, importHeader, importRowProblems, readApplicantRow, type ImportRow } from './importRow.ts';
 import { DEFAULT_POSITIONS } from './workers.ts';
 
@@ -75,6 +79,42 @@ describe('one row', () => {
         const r = readApplicantRow(good({ nationalId: typed(id) }), 2);
         expect(r.ok && r.applicant.nationalId).toBe(id);
       }),
+    );
+  });
+});
+
+describe('an import row and the form agree', () => {
+  it('property: any applicant the form takes, written as a row with Thai words, reads back as itself and passes the form’s schema', () => {
+    fc.assert(
+      fc.property(validApplicantInput(), (a) => {
+        const row: ImportRow = {
+          nationalId: a.nationalId,
+          firstName: a.firstName,
+          lastName: a.lastName,
+          type: WORKER_TYPE_LABELS[a.type].th,
+          idCardAreaCode: a.idCardAreaCode,
+          phone: a.phone,
+          email: a.email,
+          score: a.score,
+          ...(a.residence
+            ? {
+                residenceAreaCode: a.residence.areaCode,
+                residenceKind: RESIDENCE_DOCUMENT_LABELS[a.residence.kind].th,
+                residenceReference: a.residence.reference,
+                residenceIssuedBy: a.residence.issuedBy,
+                residenceIssuedOn: dayBE(a.residence.issuedOn),
+              }
+            : {}),
+        };
+        const r = readApplicantRow(row, 2);
+        expect(r.ok, JSON.stringify(!r.ok && r.problems)).toBe(true);
+        if (!r.ok) return;
+        const trimmed = { ...a, firstName: a.firstName.trim(), lastName: a.lastName.trim(), residence: a.residence && { ...a.residence, reference: a.residence.reference.trim(), issuedBy: a.residence.issuedBy.trim() } };
+        const { tambonId: _, ...fields } = trimmed;
+        expect({ ...r.applicant, rate: undefined }).toEqual({ ...fields, rate: undefined });
+        expect(applicantFields.safeParse(r.applicant).success).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });

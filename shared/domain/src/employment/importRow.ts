@@ -102,8 +102,9 @@ const TYPE_NAMES: ReadonlyMap<string, WorkerType> = new Map(WORKER_TYPES.flatMap
 const KIND_NAMES: ReadonlyMap<string, ResidenceDocumentKind> = new Map(
   RESIDENCE_DOCUMENT_KINDS.flatMap((k) => [[norm(RESIDENCE_DOCUMENT_LABELS[k].th), k], [norm(RESIDENCE_DOCUMENT_LABELS[k].en), k], [norm(k), k]] as const),
 );
-const PHONE = /^\+?[0-9][0-9 -]{7,14}[0-9]$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** A Thai or international phone number as people write it: 081-234-5678, 02 610 5299, +66812345678. */
+export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{7,14}[0-9]$/;
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A day from a cell: an Excel date, an ISO day, or a BE day as typed ("5/3/2564", Thai digits too). */
 function dayOf(v: ImportCell): string | null {
@@ -155,8 +156,8 @@ export function readApplicantRow(row: ImportRow, rowNumber: number, ctx: ImportC
   check('type', type !== undefined, 'employment.workerType');
   const idCardAreaCode = westernDigits(cells.idCardAreaCode);
   check('idCardAreaCode', isAreaCode(idCardAreaCode), 'employment.areaCode');
-  check('phone', PHONE.test(westernDigits(cells.phone)), 'employment.phone');
-  check('email', EMAIL.test(cells.email) && cells.email.length <= 200, 'employment.email');
+  check('phone', PHONE_PATTERN.test(westernDigits(cells.phone)), 'employment.phone');
+  check('email', EMAIL_PATTERN.test(cells.email) && cells.email.length <= 200, 'employment.email');
 
   const scoreText = westernDigits(cells.score);
   const score = Number(scoreText);

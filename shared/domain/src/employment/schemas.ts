@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { versionInput as version } from '../schemas.ts';
 import { normaliseThaiId, thaiIdProblem } from '../thaiId.ts';
 import { AREA_CODE_PATTERN, RESIDENCE_DOCUMENT_KINDS } from './eligibility.ts';
-import { MAX_IMPORT_TEXT } from './importRow.ts';
+import { EMAIL_PATTERN, MAX_IMPORT_TEXT, PHONE_PATTERN } from './importRow.ts';
 import type { EmploymentMessageKey } from './messages.ts';
 import { POSITION_LIMITS, WORKER_TYPES } from './workers.ts';
 
@@ -88,8 +88,8 @@ export const applicantFields = z.object(
     type,
     idCardAreaCode: areaCode,
     residence: residenceInput.nullable().default(null),
-    phone: z.string(say('employment.phone')).trim().regex(/^\+?[0-9][0-9 -]{7,14}[0-9]$/, say('employment.phone')).nullable().default(null),
-    email: z.string(say('employment.email')).trim().max(200, say('employment.email')).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, say('employment.email')).nullable().default(null),
+    phone: z.string(say('employment.phone')).trim().regex(PHONE_PATTERN, say('employment.phone')).nullable().default(null),
+    email: z.string(say('employment.email')).trim().max(200, say('employment.email')).regex(EMAIL_PATTERN, say('employment.email')).nullable().default(null),
     score: z.number(say('employment.score')).min(0, say('employment.score')).max(100, say('employment.score')).nullable().default(null),
   },
   say('employment.reference'),
