@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { basisNote, formatDateTime, monthHeading, periodMonth, placeName, reportTable, tambonHeading, translateBudget, type BudgetReport, type Locale, type Period, type ReportCell } from '@otou/domain';
+import { basisNote, csvFile, formatDateTime, monthHeading, periodMonth, placeName, reportTable, tambonHeading, translateBudget, type BudgetReport, type Locale, type Period } from '@otou/domain';
 import type { InputOf, exportInput } from '@otou/domain/budget/schemas';
 import type { Actor } from '../../context.ts';
 import { tambonReport } from './report.ts';
@@ -130,25 +130,13 @@ export async function reportToXlsx(report: BudgetReport, meta: ExportMeta): Prom
 // .csv
 
 /**
- * One RFC 4180 field. Text that a spreadsheet would take for a formula (=, +, -, @ first) gets a leading apostrophe so
- * that a remark typed by a user can never run as a formula when the file is opened (CSV injection).
- */
-function csvField({ value }: ReportCell): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/**
  * The same table as the workbook's (header row, then a plan row and an actual row per line) as CSV: comma separated,
- * CRLF line ends, plain numbers (3483000, 89.17), UTF-8 with a byte order mark so that Excel reads the Thai correctly.
+ * CRLF line ends, plain numbers (3483000, 89.17), UTF-8 with a BOM, remarks that would run as formulas neutralised —
+ * the platform's one CSV rule (csvFile in @otou/domain), shared with every other export.
  */
 export function reportToCsv(report: BudgetReport, meta: ExportMeta): string {
   const table = reportTable(report, meta.period, meta.locale ?? 'th');
-  const header = table.header.map((text) => csvField({ value: text, text })).join(',');
-  const lines = [header, ...table.rows.map((r) => r.cells.map(csvField).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvFile([table.header, ...table.rows.map((r) => r.cells.map((c) => c.value))]);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
