@@ -1,7 +1,7 @@
 import PocketBase, { BaseAuthStore, ClientResponseError, type BatchService } from 'pocketbase';
 
-/** The collections whose records carry a `version` (pb_migrations/1795500000_server_writes.js, 1795520000_assessment.js; pb_hooks/versions.pb.js). */
-export const VERSIONED = ['budget_reports', 'budget_lines', 'budget_periods', 'module_settings', 'assessment_rounds', 'assessment_settings', 'assessment_forms', 'assessment_university', 'assessment_network'] as const;
+/** The collections whose records carry a `version` (pb_migrations/1795500000_server_writes.js, 1795520000_assessment.js, 1795530000_employment.js; pb_hooks/versions.pb.js). */
+export const VERSIONED = ['budget_reports', 'budget_lines', 'budget_periods', 'module_settings', 'assessment_rounds', 'assessment_settings', 'assessment_forms', 'assessment_university', 'assessment_network', 'employment_positions', 'employment_agencies', 'employment_people', 'employment_applicants', 'employment_selections', 'employment_contracts', 'employment_reports'] as const;
 export type VersionedCollection = (typeof VERSIONED)[number];
 const isVersioned = (c: string): c is VersionedCollection => (VERSIONED as readonly string[]).includes(c);
 

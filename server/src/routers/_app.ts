@@ -3,6 +3,7 @@ import { router } from '../trpc.ts';
 import { assessmentRouter } from './assessment/index.ts';
 import { authRouter } from './auth.ts';
 import { budgetRouter } from './budget/index.ts';
+import { employmentRouter } from './employment/index.ts';
 import { orgRouter } from './org.ts';
 import { registryRouter } from './registry.ts';
 
@@ -10,6 +11,7 @@ export const appRouter = router({
   assessment: assessmentRouter,
   auth: authRouter,
   budget: budgetRouter,
+  employment: employmentRouter,
   org: orgRouter,
   registry: registryRouter,
 });
