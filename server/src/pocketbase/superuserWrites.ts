@@ -116,13 +116,24 @@ export class WriteBatch {
 
 /**
  * Writes as the platform, for code that has already authorised the caller. Only trpc.ts constructs one, in the
- * procedures' middleware after the guard; services receive it as `actor.superuserWrites`. Reads never go through it:
- * they use the caller's own token, so PocketBase's read rules apply to every read.
+ * procedures' middleware after the guard; services receive it as `actor.superuserWrites`. What a caller reads goes
+ * through the caller's own token, so PocketBase's read rules apply to it; `read` is only for facts a check needs.
  */
 export class SuperuserWrites {
   constructor(private readonly session: SuperuserSession | null) {}
 
   batch(): WriteBatch {
     return new WriteBatch(this.session);
+  }
+
+  /**
+   * Reads as the platform what a check must know but the caller's token may not see: the budget month an agency
+   * supervisor's acceptance pays into, every payment of that tambon and month, one person's contracts in other
+   * universities. The answer feeds the check; a service returns to the caller only what the caller may read.
+   */
+  read<T>(read: (pb: PocketBase) => Promise<T>): Promise<T> {
+    const session = this.session;
+    if (!session) throw new Error('The server was started without the PocketBase superuser (ServerConfig.superuser), so it cannot check this');
+    return session.run(read);
   }
 }
