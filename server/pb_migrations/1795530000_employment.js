@@ -173,6 +173,11 @@ migrate(
         { name: 'person', type: 'relation', required: true, collectionId: people.id, maxSelect: 1 },
         { name: 'applicant', type: 'relation', required: true, collectionId: applicants.id, maxSelect: 1 },
         ...place(true),
+        // Copies of the applicant's name and masked ID: the worker and the agency's supervisors read the contract but
+        // not the applicant.
+        { name: 'first_name', type: 'text', required: true, max: 200 },
+        { name: 'last_name', type: 'text', required: true, max: 200 },
+        { name: 'national_id_masked', type: 'text', max: 20 },
         { name: 'agency', type: 'relation', collectionId: agencies.id, maxSelect: 1 },
         // The worker's account.
         { name: 'worker', type: 'relation', collectionId: users.id, maxSelect: 1 },
