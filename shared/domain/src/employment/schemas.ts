@@ -110,6 +110,9 @@ export const importApplicantsInput = z.object(
 
 // ───────────── selection and contracts ─────────────
 
+/** A signed NDA sent with a contract: at most 700 kB of PDF, so the request stays within the API's 1 MB body. */
+export const MAX_NDA_BASE64 = Math.ceil((700 * 1024) / 3) * 4;
+
 /** Applicants of one type in rank order: the first ones (as many as the tambon has positions) get contracts, the rest are the reserve. */
 export const chooseInput = z.object(
   {
@@ -135,8 +138,19 @@ export const createContractInput = z.object(
     rate: amount,
     /** The host agency in the government-data track. */
     agencyId: id.nullable().default(null),
-    /** The NDA's stored file, when the agency requires one. */
+    /** Not used: the NDA travels with the contract (`nda`). Kept so older pages still validate. */
     ndaFileId: id.nullable().default(null),
+    /** The signed NDA as the browser read it (a PDF, base64), when the agency requires one; stored on the contract. */
+    nda: z
+      .object(
+        {
+          filename: z.string(say('employment.contract.ndaFile')).regex(/^[^/\\]{1,200}\.pdf$/i, say('employment.contract.ndaFile')),
+          base64: z.string(say('employment.contract.ndaFile')).min(1, say('employment.contract.ndaFile')).max(MAX_NDA_BASE64, say('employment.contract.ndaFile')),
+        },
+        say('employment.contract.ndaFile'),
+      )
+      .nullable()
+      .default(null),
   },
   say('employment.reference'),
 );
@@ -186,6 +200,10 @@ export const saveAgencyInput = z.object(
     workplace: text(2000, 'employment.agency.text').default(''),
     qualifications: text(2000, 'employment.agency.text').default(''),
     requiresNda: z.boolean(say('employment.agency.nda')),
+    /** The agency's university: the central office names it; university staff may leave it out (their own). */
+    universityId: id.optional(),
+    /** The agency's supervisors (users with the role agency_supervisor of that university); left out: kept as they are. */
+    supervisorIds: z.array(id, say('employment.agency.supervisor')).max(50, say('employment.agency.supervisor')).optional(),
   },
   say('employment.reference'),
 );
