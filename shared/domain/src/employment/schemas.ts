@@ -208,6 +208,17 @@ export const saveAgencyInput = z.object(
   say('employment.reference'),
 );
 
+// ───────────── reads ─────────────
+
+export const byIdInput = z.object({ id }, say('employment.reference'));
+export const getPositionsInput = z.object({ periodId: id.optional(), tambonId: id.optional() }, say('employment.reference'));
+export const listAgenciesInput = z.object({ universityId: id.optional() }, say('employment.reference')).default({});
+export const listApplicantsInput = z.object({ tambonId: id, type: type.optional() }, say('employment.reference'));
+export const listContractsInput = z
+  .object({ tambonId: id.optional(), status: z.enum(['active', 'resigned', 'ended'], say('employment.reference')).optional() }, say('employment.reference'))
+  .default({});
+export const importTemplateInput = z.object({ tambonId: id.optional() }, say('employment.reference')).default({});
+
 /** Every employment input schema by procedure, for the server's hostile-input and property tests. */
 export const employmentInputs = {
   'positions.save': savePositionsInput,
@@ -220,6 +231,13 @@ export const employmentInputs = {
   'report.return': returnReportInput,
   'resignation.record': recordResignationInput,
   'agency.save': saveAgencyInput,
+  'positions.get': getPositionsInput,
+  'agency.list': listAgenciesInput,
+  'applicant.list': listApplicantsInput,
+  'applicant.get': byIdInput,
+  'applicant.template': importTemplateInput,
+  'contract.list': listContractsInput,
+  'contract.get': byIdInput,
 } as const;
 
 /** The message keys these schemas refuse with: none may carry a {placeholder} (a test holds them to it). */
