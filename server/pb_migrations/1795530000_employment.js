@@ -139,7 +139,8 @@ migrate(
         { name: 'residence', type: 'json', maxSize: 4000 },
         { name: 'phone', type: 'text', max: 40 },
         { name: 'email', type: 'text', max: 200 },
-        { name: 'score', type: 'number' },
+        // A number or null (PocketBase keeps an empty number as 0, and 0 is a score).
+        { name: 'score', type: 'json', maxSize: 50 },
         { name: 'eligible', type: 'bool' },
         { name: 'basis', type: 'select', maxSelect: 1, values: ['domicile', 'certifiedResidence'] },
         { name: 'status', type: 'select', required: true, maxSelect: 1, values: ['applicant', 'chosen', 'reserve', 'contracted', 'withdrawn'] },
