@@ -106,6 +106,13 @@ const th = {
   'employment.agency.university': 'กรุณาเลือกมหาวิทยาลัยเจ้าของหน่วยงานผู้ใช้',
   'employment.contract.ndaFile': 'แนบสัญญาปกปิดความลับ (NDA) เป็นไฟล์ .pdf ขนาดไม่เกิน 700 KB',
   'employment.import.unreadable': 'อ่านไฟล์ไม่ได้ กรุณาบันทึกเป็น .xlsx หรือ .csv (UTF-8) จากแบบฟอร์มนำเข้าของระบบ',
+  // The monthly cycle and its pay as budget actuals (services/employment/reports.ts, services/budget/employmentLink.ts).
+  'employment.report.notWorker': 'ส่งรายงานได้เฉพาะผู้ถูกจ้างงานตามสัญญานี้ หรือเจ้าหน้าที่ของมหาวิทยาลัยที่จ้าง',
+  'employment.report.notDecider': 'รายงานนี้ตรวจรับได้เฉพาะเจ้าหน้าที่ของมหาวิทยาลัยที่จ้าง หรือผู้ดูแลจากหน่วยงานผู้ใช้ที่ผู้ถูกจ้างงานปฏิบัติงานอยู่',
+  'employment.report.agencyDecides': 'ผู้ถูกจ้างงานนี้ปฏิบัติงานที่หน่วยงานผู้ใช้ ผู้ดูแลจากหน่วยงานผู้ใช้เป็นผู้ตรวจรับและประเมินรายงาน',
+  'employment.report.budgetLocked':
+    'รายงานงบประมาณของตำบลเดือน {month} ส่งหรืออนุมัติแล้ว ค่าจ้างเดือนนี้จึงยังลงเป็นผลการใช้จ่ายรายการ 1.1–1.3 ไม่ได้ กรุณาให้ผู้อนุมัติงบประมาณเปิดรายงานเดือน {month} ให้แก้ไขก่อน แล้วตรวจรับอีกครั้ง',
+  'employment.budget.computedLine': 'รายการนี้คือค่าจ้างที่ตรวจรับแล้วในระบบการจ้างงาน ระบบคำนวณให้ จึงพิมพ์แก้ไม่ได้',
 } as const;
 
 export type EmploymentMessageKey = keyof typeof th;
@@ -201,6 +208,12 @@ const en: Record<EmploymentMessageKey, string> = {
   'employment.agency.university': 'Choose the university the user agency belongs to',
   'employment.contract.ndaFile': 'Attach the NDA as a .pdf file of at most 700 kB',
   'employment.import.unreadable': 'The file cannot be read; save it as .xlsx or .csv (UTF-8) from the system’s import template',
+  'employment.report.notWorker': 'Only the worker under this contract, or the staff of the hiring university, can submit its report',
+  'employment.report.notDecider': 'Only the staff of the hiring university, or the supervisor of the user agency the worker is placed with, can decide this report',
+  'employment.report.agencyDecides': 'This worker is placed with a user agency: the agency’s supervisor accepts and evaluates the report',
+  'employment.report.budgetLocked':
+    'The tambon’s budget report for {month} has been submitted or approved, so this month’s pay cannot become its actuals (lines 1.1–1.3); ask the budget approver to reopen {month} first, then accept again',
+  'employment.budget.computedLine': 'This line is the pay of accepted work reports in the employment module; it is computed and cannot be typed',
 };
 
 export const employmentMessages: Record<Locale, Record<EmploymentMessageKey, string>> = { th, en };

@@ -176,6 +176,13 @@ export const submitReportInput = z.object(
 /** The supervisor accepts the report they read (its version) with the month's evaluation. */
 export const acceptReportInput = z.object({ reportId: id, version, evaluation: z.enum(['passed', 'failed'], say('employment.evaluation')) }, say('employment.reference'));
 export const returnReportInput = z.object({ reportId: id, version, reason }, say('employment.reference'));
+/** A month's report under a contract: the one written, or an empty one to write. */
+export const reportMonthInput = z.object({ contractId: id, ...reportMonth }, say('employment.reference'));
+/** Payments of one contract or of one tambon: exactly one of the two. */
+export const listPaymentsInput = z
+  .object({ contractId: id.optional(), tambonId: id.optional() }, say('employment.reference'))
+  .refine((v) => (v.contractId === undefined) !== (v.tambonId === undefined), say('employment.reference'));
+export const certificateInput = z.object({ contractId: id }, say('employment.reference'));
 
 // ───────────── resignations and agencies ─────────────
 
@@ -229,6 +236,9 @@ export const employmentInputs = {
   'report.submit': submitReportInput,
   'report.accept': acceptReportInput,
   'report.return': returnReportInput,
+  'report.get': reportMonthInput,
+  'payment.list': listPaymentsInput,
+  'certificate.status': certificateInput,
   'resignation.record': recordResignationInput,
   'agency.save': saveAgencyInput,
   'positions.get': getPositionsInput,
