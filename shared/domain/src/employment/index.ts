@@ -9,3 +9,4 @@ export * from './pay.ts';
 export * from './importRow.ts';
 export * from './selection.ts';
 export * from './reports.ts';
+export * from './dashboard.ts';

@@ -226,6 +226,20 @@ export const listContractsInput = z
   .default({});
 export const importTemplateInput = z.object({ tambonId: id.optional() }, say('employment.reference')).default({});
 
+// ───────────── dashboards and the Ministry of Labour exports ─────────────
+
+/**
+ * Where a dashboard or an export looks: one network, university or tambon, or none for the caller's own scope (the
+ * centre's is the nation); the positions of a programme period (the active one when left out).
+ */
+export const employmentScopeInput = z
+  .object({ networkId: id.optional(), universityId: id.optional(), tambonId: id.optional(), periodId: id.optional() }, say('employment.reference'))
+  .refine((w) => [w.networkId, w.universityId, w.tambonId].filter((x) => x !== undefined).length <= 1, say('employment.reference'))
+  .default({});
+export const dashboardSummaryInput = employmentScopeInput;
+export const exportOpenPositionsInput = employmentScopeInput;
+export const exportTrackingInput = employmentScopeInput;
+
 /** Every employment input schema by procedure, for the server's hostile-input and property tests. */
 export const employmentInputs = {
   'positions.save': savePositionsInput,
@@ -248,6 +262,9 @@ export const employmentInputs = {
   'applicant.template': importTemplateInput,
   'contract.list': listContractsInput,
   'contract.get': byIdInput,
+  'dashboard.summary': dashboardSummaryInput,
+  'export.openPositions': exportOpenPositionsInput,
+  'export.tracking': exportTrackingInput,
 } as const;
 
 /** The message keys these schemas refuse with: none may carry a {placeholder} (a test holds them to it). */
