@@ -1,4 +1,11 @@
-import { router } from '../../trpc.ts';
+import { employmentModule } from '@otou/domain';
+import { listAgenciesInput, saveAgencyInput } from '@otou/domain/employment/schemas';
+import { listAgencies, saveAgency } from '../../services/employment/agencies.ts';
+import { moduleProcedure, router } from '../../trpc.ts';
 
-/** Placeholder so employment/index.ts compiles; its owner fills it. */
-export const agencyRouter = router({});
+const employment = moduleProcedure(employmentModule);
+
+export const agencyRouter = router({
+  list: employment.input(listAgenciesInput).query(({ ctx, input }) => listAgencies(ctx.actor, input)),
+  save: employment.input(saveAgencyInput).mutation(({ ctx, input }) => saveAgency(ctx.actor, input)),
+});

@@ -1,4 +1,13 @@
-import { router } from '../../trpc.ts';
+import { employmentModule } from '@otou/domain';
+import { byIdInput, createContractInput, listContractsInput } from '@otou/domain/employment/schemas';
+import { createContract, getContract, listContracts, myContracts } from '../../services/employment/contracts.ts';
+import { moduleProcedure, router } from '../../trpc.ts';
 
-/** Placeholder so employment/index.ts compiles; its owner fills it. */
-export const contractRouter = router({});
+const employment = moduleProcedure(employmentModule);
+
+export const contractRouter = router({
+  create: employment.input(createContractInput).mutation(({ ctx, input }) => createContract(ctx.actor, input)),
+  list: employment.input(listContractsInput).query(({ ctx, input }) => listContracts(ctx.actor, input)),
+  get: employment.input(byIdInput).query(({ ctx, input }) => getContract(ctx.actor, input)),
+  mine: employment.query(({ ctx }) => myContracts(ctx.actor)),
+});

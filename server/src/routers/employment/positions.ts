@@ -1,4 +1,11 @@
-import { router } from '../../trpc.ts';
+import { employmentModule } from '@otou/domain';
+import { getPositionsInput, savePositionsInput } from '@otou/domain/employment/schemas';
+import { getPositions, savePositions } from '../../services/employment/positions.ts';
+import { moduleProcedure, router } from '../../trpc.ts';
 
-/** Placeholder so employment/index.ts compiles; its owner fills it. */
-export const positionsRouter = router({});
+const employment = moduleProcedure(employmentModule);
+
+export const positionsRouter = router({
+  get: employment.input(getPositionsInput).query(({ ctx, input }) => getPositions(ctx.actor, input)),
+  save: employment.input(savePositionsInput).mutation(({ ctx, input }) => savePositions(ctx.actor, input)),
+});

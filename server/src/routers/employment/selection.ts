@@ -1,4 +1,10 @@
-import { router } from '../../trpc.ts';
+import { employmentModule } from '@otou/domain';
+import { chooseInput } from '@otou/domain/employment/schemas';
+import { choose } from '../../services/employment/selection.ts';
+import { moduleProcedure, router } from '../../trpc.ts';
 
-/** Placeholder so employment/index.ts compiles; its owner fills it. */
-export const selectionRouter = router({});
+const employment = moduleProcedure(employmentModule);
+
+export const selectionRouter = router({
+  choose: employment.input(chooseInput).mutation(({ ctx, input }) => choose(ctx.actor, input)),
+});

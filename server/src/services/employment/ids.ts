@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { normaliseThaiId } from '@otou/domain';
 import { stableId } from '../../seed/ids.ts';
 
@@ -18,3 +19,10 @@ export const positionsId = (periodId: string, tambonId: string | null) => stable
 export const contractId = (applicant: string, start: string) => stableId('employment_contract', `${applicant}/${start}`);
 /** The worker account of a person (created with their first contract, linked again by later ones). */
 export const workerUserId = (person: string) => stableId('employment_worker', person);
+
+/** A new record's id where nothing derives one (an agency, an audit row): 15 characters a–z 0–9 like PocketBase's own. */
+export function newId(): string {
+  let id = '';
+  while (id.length < 15) id += randomInt(36).toString(36);
+  return id;
+}

@@ -1,0 +1,314 @@
+import { randomBytes } from 'node:crypto';
+import type { RecordModel } from 'pocketbase';
+import {
+  activeContractConflict,
+  contractProblems,
+  dayBE,
+  firstDayOf,
+  heldUntil,
+  lastDayOf,
+  minDay,
+  monthOf,
+  nextMonth,
+  reportMonthProblems,
+  toBaht,
+  toSatang,
+  type IsoDay,
+  type WorkerType,
+  type YearMonth,
+} from '@otou/domain';
+import type { createContractInput, InputOf, listContractsInput } from '@otou/domain/employment/schemas';
+import type { Actor } from '../../context.ts';
+import { appError, conflictError, fieldError } from '../../errors.ts';
+import type { WriteBatch } from '../../pocketbase/superuserWrites.ts';
+import { loadTambon, type TambonInfo } from '../budget/read.ts';
+import { loadApplicant, applicantEligibility, type StoredApplicant } from './applicants.ts';
+import { writeEmployment, type EmploymentEvent } from './audit.ts';
+import { contractId as contractIdOf, workerUserId } from './ids.ts';
+import { contractsOf, peopleVersions, wholeIds } from './people.ts';
+import { tambonPositions } from './positions.ts';
+import { assertHire, isStaff, orNull, placeOf, seesWholeId, todayOf } from './scope.ts';
+import { contractsInForce } from './selection.ts';
+
+export type ContractStatus = 'active' | 'resigned' | 'ended';
+
+export interface StoredContract {
+  id: string;
+  person: string;
+  applicantId: string;
+  tambonId: string;
+  universityId: string;
+  networkId: string;
+  agencyId: string | null;
+  workerId: string | null;
+  firstName: string;
+  lastName: string;
+  nationalIdMasked: string;
+  type: WorkerType;
+  start: IsoDay;
+  end: IsoDay;
+  /** Monthly rate in baht. */
+  rate: number;
+  status: ContractStatus;
+  noticeOn: IsoDay | null;
+  lastWorkingDay: IsoDay | null;
+  resignReason: string;
+  replaces: string | null;
+  hasNda: boolean;
+  version: number;
+}
+
+export function toContract(r: RecordModel): StoredContract {
+  return {
+    id: r.id,
+    person: r['person'],
+    applicantId: r['applicant'],
+    tambonId: r['tambon'],
+    universityId: r['university'],
+    networkId: r['network'],
+    agencyId: orNull(r['agency']),
+    workerId: orNull(r['worker']),
+    firstName: r['first_name'],
+    lastName: r['last_name'],
+    nationalIdMasked: r['national_id_masked'],
+    type: r['type'],
+    start: r['start'],
+    end: r['end'],
+    rate: toBaht(r['rate_satang']),
+    status: r['status'],
+    noticeOn: orNull(r['notice_on']),
+    lastWorkingDay: orNull(r['last_working_day']),
+    resignReason: r['resign_reason'] ?? '',
+    replaces: orNull(r['replaces']),
+    hasNda: typeof r['nda'] === 'string' && r['nda'] !== '',
+    version: r['version'] ?? 0,
+  };
+}
+
+/** What the browser gets of a contract: no person row id (it derives from the national ID). */
+export function contractOut(c: StoredContract) {
+  const { person: _person, ...rest } = c;
+  return rest;
+}
+
+export async function loadContract(a: Actor, id: string): Promise<StoredContract> {
+  try {
+    return toContract(await a.pb.collection('employment_contracts').getOne(id));
+  } catch {
+    throw appError('NOT_FOUND', 'error.notFound');
+  }
+}
+
+/** The worker's sign-in as the page shows it once: the temporary password only when the account was just created. */
+export interface WorkerAccount {
+  email: string;
+  temporaryPassword: string | null;
+}
+
+/** A password shown once to the staff who made the contract, to hand to the worker: 12 letters and digits. */
+const temporaryPassword = () => randomBytes(12).toString('base64url').slice(0, 12);
+
+/**
+ * The worker's account for a new contract: the one made with an earlier contract of the same person, else an
+ * existing worker account with the applicant's email, else a new one (scope tambon, the contract's tambon). An email
+ * that belongs to an account with another role is refused: a worker's sign-in must not open someone else's.
+ */
+async function workerAccount(a: Actor, s: StoredApplicant): Promise<{ id: string; email: string; create: boolean }> {
+  const ownId = workerUserId(s.person);
+  const found = await a.superuserWrites.read(async (pb) => {
+    const filter = s.email ? `${pb.filter('id = {:id}', { id: ownId })} || ${pb.filter('email = {:e}', { e: s.email })}` : pb.filter('id = {:id}', { id: ownId });
+    return pb.collection('users').getFullList({ filter, fields: 'id,email,role' });
+  });
+  const own = found.find((u) => u.id === ownId) ?? found.find((u) => u['role'] === 'worker');
+  if (own) return { id: own.id, email: own['email'], create: false };
+  const other = found[0];
+  if (other) throw fieldError([{ field: 'applicantId', key: 'employment.contract.accountRole', params: { email: other['email'] as string } }]);
+  return { id: ownId, email: s.email || `worker-${s.person}@workers.otou.local`, create: true };
+}
+
+export interface HireTerms {
+  type: WorkerType;
+  start: IsoDay;
+  end: IsoDay;
+  rateSatang: number;
+  agencyId: string | null;
+  replaces: string | null;
+  nda: File | null;
+}
+
+/**
+ * The writes of one hire, for a batch: the contract (with copies of the place, name and masked ID), the applicant
+ * contracted, the person's row bumped from the version the checks read (so a second hire of the same person anywhere
+ * at once is refused), and the worker's account created or placed in the contract's tambon.
+ */
+export async function hireWrites(a: Actor, tambon: TambonInfo, s: StoredApplicant, terms: HireTerms, personVersion: number) {
+  const account = await workerAccount(a, s);
+  const password = account.create ? temporaryPassword() : null;
+  const id = contractIdOf(s.id, terms.start);
+  const place = placeOf(tambon);
+  const write = (b: WriteBatch) => {
+    if (account.create)
+      b.create('users', {
+        id: account.id,
+        email: account.email,
+        emailVisibility: true,
+        verified: true,
+        name: `${s.firstName} ${s.lastName}`,
+        password,
+        passwordConfirm: password,
+        role: 'worker',
+        scope: 'tambon',
+        network: '',
+        university: '',
+        tambon: tambon.id,
+      });
+    else b.update('users', account.id, { tambon: tambon.id });
+    b.create('employment_contracts', {
+      id,
+      person: s.person,
+      applicant: s.id,
+      ...place,
+      first_name: s.firstName,
+      last_name: s.lastName,
+      national_id_masked: s.nationalIdMasked,
+      agency: terms.agencyId ?? '',
+      worker: account.id,
+      type: terms.type,
+      start: terms.start,
+      end: terms.end,
+      rate_satang: terms.rateSatang,
+      status: 'active',
+      notice_on: '',
+      last_working_day: '',
+      resign_reason: '',
+      replaces: terms.replaces ?? '',
+      ...(terms.nda ? { nda: terms.nda } : {}),
+    });
+    b.update('employment_applicants', s.id, { status: 'contracted' }, { version: s.version });
+    b.update('employment_people', s.person, {}, { version: personVersion });
+  };
+  return { id, write, account: { email: account.email, temporaryPassword: password } satisfies WorkerAccount };
+}
+
+/** The person's contracts anywhere in the country that overlap these days, or null (domain activeContractConflict). */
+export async function nationalConflict(a: Actor, person: string, span: { start: IsoDay; end: IsoDay }) {
+  const existing = await contractsOf(a, [person]);
+  return activeContractConflict(existing, { nationalId: person, start: span.start, end: span.end });
+}
+
+function ndaFile(nda: { filename: string; base64: string } | null): File | null {
+  if (!nda) return null;
+  const bytes = Buffer.from(nda.base64, 'base64');
+  if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw fieldError([{ field: 'nda', key: 'employment.contract.ndaFile' }]);
+  return new File([bytes], nda.filename, { type: 'application/pdf' });
+}
+
+/**
+ * A contract for a chosen applicant: the tambon's university staff (or the centre); the applicant eligible and chosen;
+ * days, type and rate as the position has them; a position of the type still open; the host agency's NDA when it
+ * requires one; and no other contract of the person anywhere in the country over the same days — checked against every
+ * university's contracts and made safe against a second hire at once by the person's row version in the same batch.
+ */
+export async function createContract(a: Actor, input: InputOf<typeof createContractInput>) {
+  const tambon = await loadTambon(a.pb, input.tambonId);
+  assertHire(a, tambon.path);
+  const s = await loadApplicant(a, input.applicantId);
+  if (s.tambonId !== tambon.id) throw fieldError([{ field: 'applicantId', key: 'employment.reference' }]);
+  const problems = contractProblems(input);
+  if (s.type !== input.type) problems.push({ field: 'type', key: 'employment.contract.typeMismatch' });
+  const [positions, inForce] = await Promise.all([tambonPositions(a, tambon.id), contractsInForce(a, tambon.id, input.type)]);
+  if (!problems.some((p) => p.field === 'rate') && toSatang(positions[input.type].rate) !== toSatang(input.rate))
+    problems.push({ field: 'rate', key: 'employment.contract.rateMismatch', params: { rate: positions[input.type].rate.toLocaleString('en-US') } });
+  if (problems.length) throw fieldError(problems);
+  const today = todayOf(a);
+  if (!applicantEligibility(s, tambon.code, today, a.locale).eligible) throw fieldError([{ field: 'applicantId', key: 'employment.contract.ineligible' }]);
+  if (s.status !== 'chosen') throw fieldError([{ field: 'applicantId', key: s.status === 'contracted' ? 'employment.applicant.exists' : 'employment.contract.notChosen' }]);
+  if (inForce >= positions[input.type].count) throw fieldError([{ field: 'type', key: 'employment.contract.noPosition', params: { count: positions[input.type].count } }]);
+  let agencyId: string | null = null;
+  if (input.agencyId) {
+    let agency: RecordModel;
+    try {
+      agency = await a.pb.collection('employment_agencies').getOne(input.agencyId);
+    } catch {
+      throw fieldError([{ field: 'agencyId', key: 'employment.contract.agency' }]);
+    }
+    if (agency['university'] !== tambon.path.universityId) throw fieldError([{ field: 'agencyId', key: 'employment.contract.agency' }]);
+    if (agency['requires_nda'] === true && !input.nda) throw fieldError([{ field: 'nda', key: 'employment.contract.nda' }]);
+    agencyId = agency.id;
+  }
+  const nda = ndaFile(input.nda);
+  const [conflict, versions] = await Promise.all([nationalConflict(a, s.person, input), peopleVersions(a, [s.person])]);
+  if (conflict) throw fieldError([{ field: 'applicantId', key: 'employment.contract.activeElsewhere', params: { from: dayBE(conflict.start), to: dayBE(heldUntil(conflict)) } }]);
+  const hire = await hireWrites(a, tambon, s, { type: input.type, start: input.start, end: input.end, rateSatang: toSatang(input.rate), agencyId, replaces: null, nda }, versions.get(s.person) ?? 0);
+  const event: EmploymentEvent = { action: 'contract', contract: hire.id, applicant: s.id, ...placeOf(tambon), changes: { type: input.type, start: input.start, end: input.end, rate: input.rate, agency: agencyId } };
+  await writeEmployment(a, hire.write, [event], () => conflictError(null, {}));
+  return { contract: contractOut(await loadContract(a, hire.id)), account: hire.account };
+}
+
+/** The contracts the caller may read (PocketBase's rule: staff by scope, a worker their own, a supervisor their agency's). */
+export async function listContracts(a: Actor, input: InputOf<typeof listContractsInput>) {
+  const parts: string[] = [];
+  if (input.tambonId) parts.push(a.pb.filter('tambon = {:t}', { t: input.tambonId }));
+  if (input.status) parts.push(a.pb.filter('status = {:s}', { s: input.status }));
+  const rows = await a.pb.collection('employment_contracts').getFullList({ ...(parts.length ? { filter: parts.join(' && ') } : {}), sort: 'tambon,type,last_name,first_name,start,@rowid', batch: 1000 });
+  return rows.map((r) => contractOut(toContract(r)));
+}
+
+/** The months a contract can be reported in, up to today: begun and covered by the contract (domain reportMonthProblems). */
+export function reportableMonths(c: Pick<StoredContract, 'start' | 'end' | 'lastWorkingDay'>, today: IsoDay): YearMonth[] {
+  const months: YearMonth[] = [];
+  const last = monthOf(minDay(heldUntil(c), today < c.start ? c.start : today));
+  for (let m = monthOf(c.start); firstDayOf(m) <= lastDayOf(last); m = nextMonth(m)) if (reportMonthProblems(c, m, today).length === 0) months.push(m);
+  return months;
+}
+
+/** The signed-in worker's own contracts, each with the months they can report and the reports they have. */
+export async function myContracts(a: Actor) {
+  const rows = await a.pb.collection('employment_contracts').getFullList({ filter: a.pb.filter('worker = {:w}', { w: a.user.id }), sort: '-start,@rowid' });
+  const today = todayOf(a);
+  return Promise.all(
+    rows.map(async (r) => {
+      const c = toContract(r);
+      const reports = await a.pb.collection('employment_reports').getFullList({ filter: a.pb.filter('contract = {:c}', { c: c.id }), fields: 'id,year,month,status,evaluation,version', sort: 'year,month' });
+      return {
+        ...contractOut(c),
+        months: reportableMonths(c, today),
+        reports: reports.map((x) => ({ id: x.id, year: x['year'] as number, month: x['month'] as number, status: x['status'] as string, evaluation: (x['evaluation'] as string) || '', version: x['version'] as number })),
+      };
+    }),
+  );
+}
+
+/** One contract with its reports, payments and history; the national ID whole only for those who hire for it. */
+export async function getContract(a: Actor, input: { id: string }) {
+  const c = await loadContract(a, input.id);
+  const [reports, payments, events, tambon, agency] = await Promise.all([
+    a.pb.collection('employment_reports').getFullList({ filter: a.pb.filter('contract = {:c}', { c: c.id }), sort: 'year,month' }),
+    a.pb.collection('employment_payments').getFullList({ filter: a.pb.filter('contract = {:c}', { c: c.id }), sort: 'year,month' }),
+    isStaff(a.user) ? a.pb.collection('employment_events').getFullList({ filter: a.pb.filter('contract = {:c}', { c: c.id }), sort: 'created,@rowid' }) : Promise.resolve([] as RecordModel[]),
+    loadTambon(a.pb, c.tambonId).catch(() => null),
+    c.agencyId ? a.pb.collection('employment_agencies').getOne(c.agencyId, { fields: 'id,name_th,name_en,requires_nda' }).catch(() => null) : Promise.resolve(null),
+  ]);
+  const whole = seesWholeId(a.user, c.universityId);
+  const nationalId = whole ? ((await wholeIds(a, [c.applicantId])).get(c.applicantId) ?? c.nationalIdMasked) : c.nationalIdMasked;
+  return {
+    contract: contractOut(c),
+    nationalId,
+    nationalIdWhole: whole,
+    tambon: tambon ? { id: tambon.id, code: tambon.code, name_th: tambon.name_th, name_en: tambon.name_en } : null,
+    agency: agency ? { id: agency.id, name_th: agency['name_th'] as string, name_en: agency['name_en'] as string } : null,
+    reports: reports.map((r) => ({
+      id: r.id,
+      year: r['year'] as number,
+      month: r['month'] as number,
+      status: r['status'] as string,
+      evaluation: (r['evaluation'] as string) || '',
+      work: r['work'] as string,
+      training: r['training'] as string,
+      returnReason: r['return_reason'] as string,
+      version: r['version'] as number,
+    })),
+    payments: payments.map((p) => ({ id: p.id, year: p['year'] as number, month: p['month'] as number, line: p['line'] as string, amount: toBaht(p['amount_satang'] as number), days: p['days'] as number, due: p['due'] as string, recordedAt: p['recorded_at'] as string })),
+    events: events.map((e) => ({ id: e.id, action: e['action'] as string, by: e['by_name'] as string, at: e['created'] as string, reason: e['reason'] as string, changes: e['changes'] as unknown })),
+  };
+}
