@@ -1,0 +1,35 @@
+import type { AgencyRow } from '../contracts/types.ts';
+
+/** An agency as its form holds it: a new one is empty, an edited one starts from what is stored. */
+export interface AgencyTyped {
+  id?: string;
+  version: number;
+  name_th: string;
+  name_en: string;
+  needs: string;
+  workplace: string;
+  qualifications: string;
+  requiresNda: boolean;
+  supervisorIds: string[];
+}
+
+export const newAgency = (): AgencyTyped => ({ version: 0, name_th: '', name_en: '', needs: '', workplace: '', qualifications: '', requiresNda: false, supervisorIds: [] });
+
+export const agencyTyped = (a: AgencyRow): AgencyTyped => ({
+  id: a.id,
+  version: a.version,
+  name_th: a.name_th,
+  name_en: a.name_en,
+  needs: a.needs,
+  workplace: a.workplace,
+  qualifications: a.qualifications,
+  requiresNda: a.requiresNda,
+  supervisorIds: a.supervisors.map((s) => s.id),
+});
+
+/** What `employment.agency.save` takes: texts trimmed, a new agency without id. */
+export function agencyInput(a: AgencyTyped) {
+  const { id, ...rest } = a;
+  const trimmed = { ...rest, name_th: a.name_th.trim(), name_en: a.name_en.trim(), needs: a.needs.trim(), workplace: a.workplace.trim(), qualifications: a.qualifications.trim() };
+  return id ? { id, ...trimmed } : trimmed;
+}
