@@ -27,7 +27,7 @@ beforeAll(async () => {
   await p.caller(planner).budget.plan.save({ tambonId: TAMBON, periodId: PERIOD, lines: LEAF_LINES.map((line) => ({ line, budget: DECK_PLAN[line].budget, plan: DECK_PLAN[line].plan, version: 0 })) });
   // January approved; February submitted and awaiting approval; March a draft nobody has submitted.
   const save = (month: number, at: Date, amount: number, submit: boolean) =>
-    p.caller(planner, 'th', at).budget.month.save({ tambonId: TAMBON, periodId: PERIOD, month, version: 0, actuals: { '1.2': amount }, submit });
+    p.caller(planner, 'th', at).budget.month.save({ tambonId: TAMBON, periodId: PERIOD, month, version: 0, actuals: { '2.1': amount }, submit });
   await save(1, IN_JAN_WINDOW, 150_000, true);
   await p.caller(approver, 'th', IN_JAN_WINDOW).budget.month.approve({ tambonId: TAMBON, periodId: PERIOD, month: 1, version: 1 });
   await save(2, IN_FEB_WINDOW, 79_999, true);
@@ -42,10 +42,10 @@ describe('approved and provisional figures, the same way on every page', () => {
     for (const basis of ['approved', 'provisional'] as const) {
       const tambon = await p.caller(planner, 'en', IN_MAR_WINDOW).budget.report.byTambon({ tambonId: TAMBON, ...asOfMarch, basis });
       const rollup = await p.caller(central, 'en', IN_MAR_WINDOW).budget.rollup.byLevel({ target: { level: 'university', id: uni }, ...asOfMarch, basis });
-      expect(rowOf(tambon.report, '1.2').actualToDate).toBe(rowOf(rollup.report, '1.2').actualToDate);
+      expect(rowOf(tambon.report, '2.1').actualToDate).toBe(rowOf(rollup.report, '2.1').actualToDate);
       expect(tambon.counted).toEqual(rollup.counted);
       expect([tambon.basis, rollup.basis]).toEqual([basis, basis]);
-      results.push({ basis, actual: rowOf(tambon.report, '1.2').actualToDate, counted: tambon.counted, feb: rowOf(rollup.report, '1.2').actual[1] });
+      results.push({ basis, actual: rowOf(tambon.report, '2.1').actualToDate, counted: tambon.counted, feb: rowOf(rollup.report, '2.1').actual[1] });
     }
     // The draft of March is counted by neither; February only provisionally.
     expect(results).toEqual([
@@ -58,7 +58,7 @@ describe('approved and provisional figures, the same way on every page', () => {
     const network = (basis: 'approved' | 'provisional') =>
       p.caller(central, 'th', IN_MAR_WINDOW).budget.rollup.byLevel({ target: { level: 'network', id: networkId('UC') }, ...asOfMarch, basis });
     const [approved, provisional] = await Promise.all([network('approved'), network('provisional')]);
-    expect(rowOf(provisional.report, '1.2').actualToDate - rowOf(approved.report, '1.2').actualToDate).toBe(79_999);
+    expect(rowOf(provisional.report, '2.1').actualToDate - rowOf(approved.report, '2.1').actualToDate).toBe(79_999);
     const child = (r: typeof approved) => r.children.items.find((c) => c.id === uni)!;
     expect(child(provisional).actualToDate - child(approved).actualToDate).toBe(79_999);
   });
@@ -67,7 +67,7 @@ describe('approved and provisional figures, the same way on every page', () => {
     await p.caller(approver, 'th', IN_MAR_WINDOW).budget.month.approve({ tambonId: TAMBON, periodId: PERIOD, month: 2, version: 1 });
     const approved = await p.caller(central, 'th', IN_MAR_WINDOW).budget.rollup.byLevel({ target: { level: 'university', id: uni }, ...asOfMarch });
     expect(approved.basis).toBe('approved');
-    expect(rowOf(approved.report, '1.2').actualToDate).toBe(229_999);
+    expect(rowOf(approved.report, '2.1').actualToDate).toBe(229_999);
     const xlsx = await p.caller(planner, 'th', IN_MAR_WINDOW).budget.report.export({ target: { level: 'tambon', id: TAMBON }, ...asOfMarch, format: 'xlsx' });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);

@@ -1,4 +1,4 @@
-import { DECK_ACTUALS, DECK_PERIOD, DECK_PLAN, LEAF_LINES } from '@otou/domain';
+import { budgetActualsFromPayments, periodMonth, DECK_ACTUALS, DECK_PERIOD, DECK_PLAN, EMPLOYMENT_LINES, LEAF_LINES, type LeafLine, type Payment } from '@otou/domain';
 import type { Upsert } from './batch.ts';
 import { stableId } from './ids.ts';
 import { toPbDate } from '../pocketbase/dates.ts';
@@ -52,12 +52,26 @@ export function plannedWrites(tambon: string, period: string, by: Person | null)
 }
 
 /**
- * A month reported with the deck's actuals, submitted and approved by two different people (the approver may not be
- * the submitter), with both history lines, so the history shows what the report's status says.
+ * A demo month's actuals where employment is on: the deck's figures for the other lines, and 1.1–1.3 computed from the
+ * employment demo's payments of that tambon, as an acceptance writes them (never typed, so the two can't disagree).
  */
-export function approvedMonthWrites(tambon: string, period: string, month: number, by: { submitter: Person; approver: Person }): Upsert[] {
+export function demoActuals(month: number, payments: readonly Payment[]): Partial<Record<LeafLine, number>> {
+  const typed = Object.entries(DECK_ACTUALS[month] ?? {}).filter(([line]) => !(EMPLOYMENT_LINES as readonly string[]).includes(line));
+  return { ...Object.fromEntries(typed), ...budgetActualsFromPayments(payments, periodMonth(DECK_PERIOD, month)) };
+}
+
+/** A month nobody has reported yet whose pay was accepted: a draft holding only the computed lines 1.1–1.3. */
+export function paidDraftWrite(tambon: string, period: string, month: number, payments: readonly Payment[]): Upsert {
+  const actuals = budgetActualsFromPayments(payments, periodMonth(DECK_PERIOD, month));
+  return { collection: 'budget_reports', body: { id: reportId(tambon, period, month), tambon, period, month, actuals, remarks: {}, status: 'draft', reopened: false } };
+}
+
+/**
+ * A month reported with the deck's actuals (or `actuals`), submitted and approved by two different people (the
+ * approver may not be the submitter), with both history lines, so the history shows what the report's status says.
+ */
+export function approvedMonthWrites(tambon: string, period: string, month: number, by: { submitter: Person; approver: Person }, actuals: Partial<Record<LeafLine, number>> = DECK_ACTUALS[month] ?? {}): Upsert[] {
   const at = toPbDate(new Date(Date.UTC(2021, month, 1, 3)));
-  const actuals = DECK_ACTUALS[month] ?? {};
   return [
     {
       collection: 'budget_reports',

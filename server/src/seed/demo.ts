@@ -1,11 +1,12 @@
 import type PocketBase from 'pocketbase';
-import { MODULE_NAMES, type ModuleName, type Role, type ScopeLevel } from '@otou/domain';
+import { MODULE_NAMES, type ModuleName, type Payment, type Role, type ScopeLevel } from '@otou/domain';
 import { upsertAll, type Upsert } from './batch.ts';
 import { stableId } from './ids.ts';
 import { NETWORKS } from './networks.ts';
 import { englishAreaNames, englishNamesOf, thaiTambon } from './thaiAreas.ts';
 import { assessmentDemoWrites } from './assessmentDemo.ts';
-import { approvedMonthWrites, eventWrite, instalmentWrite, periodId, periodWrite, plannedWrites, DEMO_PERIOD_CODE, TAMBON_BUDGET, type Person } from './budgetDemo.ts';
+import { approvedMonthWrites, demoActuals, eventWrite, instalmentWrite, paidDraftWrite, periodId, periodWrite, plannedWrites, DEMO_PERIOD_CODE, TAMBON_BUDGET, type Person } from './budgetDemo.ts';
+import { employmentDemo } from './employmentDemo.ts';
 
 export const DEMO_PASSWORD = 'otou-demo-2564';
 
@@ -102,7 +103,8 @@ export async function seedDemo(admin: PocketBase): Promise<void> {
   }
   writes.push(...moduleSettingWrites(DEMO_DISABLED));
   for (const login of DEMO_LOGINS) writes.push(userWrite(login, DEMO_PASSWORD));
-  writes.push(...budgetDemoWrites(), ...assessmentDemoWrites(demoPlace, demoPerson));
+  const employment = employmentDemo(demoPlace, demoPerson, userId);
+  writes.push(...budgetDemoWrites(employment.payments), ...assessmentDemoWrites(demoPlace, demoPerson), ...employment.writes);
   await upsertAll(admin, writes);
 }
 
@@ -119,9 +121,10 @@ export function demoPlace(code: string): { id: string; university: string; netwo
  * The budget demo: the 2564 programme period; every demo tambon with the deck's budget and plan and its first
  * instalment received; Huai Haeng with the deck's January and February approved (the deck's example report),
  * and January approved for ตำบลท่าคล้อ; ตำบลหินซ้อน has not reported January (late). February is left for
- * people to report, so the demo shows a month in flight.
+ * people to report, so the demo shows a month in flight. Lines 1.1–1.3 are the employment demo's `payments`
+ * (employment is on in the Upper Central network): ท่าคล้อ's February holds only its accepted pay so far.
  */
-export function budgetDemoWrites(): Upsert[] {
+export function budgetDemoWrites(payments: readonly Payment[]): Upsert[] {
   const period = periodId(DEMO_PERIOD_CODE);
   const person = demoPerson;
   const by = { submitter: person('staff.cu@otou.demo'), approver: person('approver.cu@otou.demo') };
@@ -140,8 +143,10 @@ export function budgetDemoWrites(): Upsert[] {
         instalmentWrite(t, period, 2, half, null),
         eventWrite(t, period, 0, 'instalment', central, { number: 1, amount: half, received_on: '2021-01-15 03:00:00.000Z' }),
       );
-      if (code === '190204' || code === '190205') writes.push(...approvedMonthWrites(t, period, 1, by));
-      if (code === '190204') writes.push(...approvedMonthWrites(t, period, 2, by));
+      const paid = payments.filter((p) => p.tambonId === t);
+      if (code === '190204' || code === '190205') writes.push(...approvedMonthWrites(t, period, 1, by, demoActuals(1, paid)));
+      if (code === '190204') writes.push(...approvedMonthWrites(t, period, 2, by, demoActuals(2, paid)));
+      else if (paid.some((p) => p.year === 2021 && p.month === 2)) writes.push(paidDraftWrite(t, period, 2, paid));
     }
   }
   return writes;

@@ -15,6 +15,7 @@ import {
 import type { InputOf, historyInput, tambonReportInput } from '@otou/domain/budget/schemas';
 import type { Actor } from '../../context.ts';
 import { isoFromPb } from '../../pocketbase/dates.ts';
+import { computedLinesOf } from './employmentLink.ts';
 import { actualsByMonth, leafFigures, loadInstalments, loadPeriod, loadPlan, loadReports, loadTambon, receivedOf } from './read.ts';
 
 /** One tambon's progress report in the ministry's shape, its months' states and what the caller may do. */
@@ -26,6 +27,7 @@ export async function tambonReport(a: Actor, input: InputOf<typeof tambonReportI
     loadReports(a.pb, input.tambonId, period.id),
     loadInstalments(a.pb, input.tambonId, period.id),
   ]);
+  const computed = await computedLinesOf(a.pb, tambon.path.networkId);
   const now = a.now;
   const asOf = defaultAsOf(period, now, input.asOf);
   const counted = reports.filter((r) => countsOn(input.basis, r.status));
@@ -72,6 +74,8 @@ export async function tambonReport(a: Actor, input: InputOf<typeof tambonReportI
     counted: counted.filter((r) => r.month <= asOf).map((r) => r.month).sort((x, y) => x - y),
     report,
     plan: plan.map((l) => ({ line: l.code, budget: l.budget, plan: l.plan, version: l.version })),
+    /** Lines whose actuals are the employment module's pay (1.1–1.3 where it is on): shown, never typed. */
+    computed,
     months,
     instalments: instalments.map((i) => ({ number: i.number, amount: i.amount, receivedOn: i.receivedOn })),
     money: moneyToDate(report, receivedOf(instalments)),

@@ -20,6 +20,7 @@ import type { Actor } from '../../context.ts';
 import { toPbDate } from '../../pocketbase/dates.ts';
 import { AppError, appError, conflictError, fieldError } from '../../errors.ts';
 import { VersionConflict, type WriteBatch } from '../../pocketbase/superuserWrites.ts';
+import { computedActualsOf, computedLineProblems, withComputedLines } from './employmentLink.ts';
 import { instalmentId, lineId, reportId } from './ids.ts';
 import { loadPeriod, loadPlan, loadReports, loadTambon, toMonthReport, type MonthReport, type PeriodInfo, type TambonInfo } from './read.ts';
 
@@ -126,19 +127,25 @@ export async function saveMonth(a: Actor, input: InputOf<typeof saveMonthInput>)
   if (report && report.status !== 'draft') throw appError('PRECONDITION_FAILED', 'budget.locked');
   assertWindow(a, period, input.month, report);
 
-  const problems = actualProblems(
-    input.actuals,
-    plan.map((l) => ({
-      code: l.code,
-      budget: l.budget,
-      otherMonthsActual: sumBaht(reports.filter((r) => r.month !== input.month).map((r) => r.actuals[l.code])),
-    })),
-  );
+  // Where employment is on, 1.1–1.3 are the month's pay: kept as computed, never typed over.
+  const computed = await computedActualsOf(a.pb, { tambon: tambonId, network: tambon.path.networkId }, periodMonth(period, input.month));
+  const actuals = withComputedLines(input.actuals, computed);
+  const problems = [
+    ...computedLineProblems(input.actuals, computed),
+    ...actualProblems(
+      actuals,
+      plan.map((l) => ({
+        code: l.code,
+        budget: l.budget,
+        otherMonthsActual: sumBaht(reports.filter((r) => r.month !== input.month).map((r) => r.actuals[l.code])),
+      })),
+    ),
+  ];
   if (problems.length) throw fieldError(problems);
 
   const status = input.submit ? 'submitted' : 'draft';
   const body = {
-    actuals: input.actuals,
+    actuals,
     remarks: input.remarks,
     status,
     ...(input.submit ? { submitted_by: a.user.id, submitted_at: toPbDate(a.now) } : {}),
@@ -159,7 +166,7 @@ export async function saveMonth(a: Actor, input: InputOf<typeof saveMonthInput>)
         month: input.month,
         action: input.submit ? 'submit' : 'save',
         before: report ? { actuals: report.actuals, remarks: report.remarks, status: report.status } : null,
-        after: { actuals: input.actuals, remarks: input.remarks, status },
+        after: { actuals, remarks: input.remarks, status },
       },
     ],
     async () => monthConflict(await currentMonth(a, tambonId, period.id, input.month)),
