@@ -46,10 +46,10 @@ const personalRead = [
   `${SIGNED_IN} && (`,
   STAFF_SCOPED,
   '|| (@request.auth.role = "worker" && worker = @request.auth.id)',
-  '|| (@request.auth.role = "agency_supervisor" && agency != "" && agency.supervisors ?= @request.auth.id)',
+  '|| (@request.auth.role = "agency_supervisor" && agency != "" && agency.supervisors.id ?= @request.auth.id)',
   ')',
 ].join(' ');
-const agencyRead = `${SIGNED_IN} && (${STAFF_SCOPED_NO_TAMBON} || (@request.auth.role = "agency_supervisor" && supervisors ?= @request.auth.id))`;
+const agencyRead = `${SIGNED_IN} && (${STAFF_SCOPED_NO_TAMBON} || (@request.auth.role = "agency_supervisor" && supervisors.id ?= @request.auth.id))`;
 
 /** A collection that people read by `read` and only the server writes. */
 const serverWritten = (name, read, fields, indexes) =>
