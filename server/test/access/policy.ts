@@ -24,6 +24,7 @@ import {
   canPlan,
   canReport,
   canSee,
+  employmentModule,
   isModuleAdmin,
   type OrgPath,
   type SessionUser,
@@ -45,15 +46,46 @@ export interface World {
   periodId: string;
   /** The demo's baseline assessment round (open at the matrix's clock, 28 Feb 2564). */
   roundId: string;
+  /** The supervisors of an employment agency (the agency supervisor reads what is placed with their agency). */
+  agencySupervisors(id: string): string[];
+  /** The employment demo's records the tRPC matrix aims at. */
+  employment: {
+    contracts: EmploymentContractTarget[];
+    applicant: { id: string; path: OrgPath } | null;
+    /** The national ID of a person under contract: any application of theirs is refused, so the matrix writes nothing. */
+    heldNationalId: string;
+  };
   /** Tambons, universities and networks the tRPC matrix aims at, inside and outside each caller's scope. */
   targets: { tambons: Target[]; universities: Target[]; networks: Target[] };
 }
 
-export type Target = { level: 'tambon' | 'university' | 'network'; id: string; code: string; path: OrgPath } | { level: 'national'; id: null; code: null; path: OrgPath };
+export interface EmploymentContractTarget {
+  id: string;
+  worker: string;
+  agency: string;
+  /** The supervisors of its agency (none without one). */
+  supervisors: string[];
+  start: string;
+  version: number;
+  path: OrgPath;
+}
+
+export type Target =
+  | { level: 'tambon' | 'university' | 'network'; id: string; code: string; path: OrgPath }
+  | { level: 'national'; id: null; code: null; path: OrgPath }
+  /** One record (an employment contract or applicant), at its place. */
+  | { level: 'record'; id: string; code: string; path: OrgPath; record: EmploymentContractTarget | null };
 
 const budgetRole = (u: SessionUser | null): u is SessionUser => !!u && (budgetModule.roles as readonly string[]).includes(u.role);
 const assessmentRole = (u: SessionUser | null): u is SessionUser => !!u && (assessmentModule.roles as readonly string[]).includes(u.role);
 const signedIn = (u: SessionUser | null): u is SessionUser => !!u;
+const employmentRole = (u: SessionUser | null): u is SessionUser => !!u && (employmentModule.roles as readonly string[]).includes(u.role);
+/** The roles that read employment data by their scope; a worker and an agency supervisor read only their own. */
+const STAFF_ROLES: readonly string[] = ['central_admin', 'network_admin', 'university_staff', 'tambon_coordinator'];
+const employmentStaff = (u: SessionUser | null): u is SessionUser => !!u && STAFF_ROLES.includes(u.role);
+/** Who hires for a place (applicants, selection, contracts, resignations): its university's staff and the centre. */
+const hiresAt = (u: SessionUser | null, path: OrgPath): u is SessionUser =>
+  !!u && (u.role === 'central_admin' || (u.role === 'university_staff' && !!path.universityId && canSee(u, { networkId: path.networkId, universityId: path.universityId })));
 const nobody = () => false;
 
 // ───────────────────────────── REST: every PocketBase collection ─────────────────────────────
@@ -135,6 +167,31 @@ const ownAuthRecords = (mayDelete: boolean): CollectionPolicy => ({
   delete: (u, r) => mayDelete && signedIn(u) && r['recordRef'] === u.id,
 });
 
+/** An employment record's place (its copies of tambon, university and network; an agency's has no tambon). */
+const employmentPlace = (r: RecordModel): OrgPath => ({ networkId: r['network'] ?? '', ...(r['university'] ? { universityId: r['university'] } : {}), ...(r['tambon'] ? { tambonId: r['tambon'] } : {}) });
+
+/** Applicants, selections, audit rows: employment staff over the record's place, nobody else. */
+const employmentAtPlace = (perKey = 1): CollectionPolicy => ({
+  samples: (all) => firstPer(all, (r) => `${r['tambon'] ?? ''}/${r['university'] ?? ''}`, undefined, perKey),
+  read: (u, r) => employmentStaff(u) && canSee(u, employmentPlace(r)),
+  create: nobody,
+  update: nobody,
+  delete: nobody,
+});
+
+/** A contract, report or payment: staff by scope, the worker it names, the supervisors of the agency it names. */
+const employmentPersonal: CollectionPolicy = {
+  // One of each kind: a worker's own, one placed with an agency, one with neither; in each tambon.
+  samples: (all) => firstPer(all, (r) => `${r['tambon']}/${r['worker'] ? 'w' : ''}/${r['agency'] ? 'a' : ''}`),
+  read: (u, r, w) =>
+    (employmentStaff(u) && canSee(u, employmentPlace(r))) ||
+    (u?.role === 'worker' && r['worker'] === u.id) ||
+    (u?.role === 'agency_supervisor' && !!r['agency'] && w.agencySupervisors(r['agency']).includes(u.id)),
+  create: nobody,
+  update: nobody,
+  delete: nobody,
+};
+
 export const COLLECTIONS: Record<string, CollectionPolicy> = {
   networks: { samples: (all) => all.filter((r) => SAMPLE_NETWORKS.includes(r['code'])), read: signedIn, create: nobody, update: nobody, delete: nobody },
   universities: { samples: (all) => all.filter((r) => SAMPLE_UNIVERSITIES.includes(r['code'])), read: signedIn, create: nobody, update: nobody, delete: nobody },
@@ -203,6 +260,23 @@ export const COLLECTIONS: Record<string, CollectionPolicy> = {
   assessment_pair_counts: assessmentCounts('university'),
   assessment_goal_counts_network: assessmentCounts('network'),
   assessment_goal_sums_network: assessmentCounts('network'),
+  // Employment (issue 9): written only by the server. Staff read by scope; a worker only their own contracts, reports
+  // and payments; an agency supervisor only those placed with an agency they supervise, and those agencies.
+  employment_positions: { samples: (all) => all.slice(0, 2), read: signedIn, create: nobody, update: nobody, delete: nobody },
+  employment_agencies: {
+    samples: (all) => all.slice(0, 3),
+    read: (u, r) => (employmentStaff(u) && u.placement.level !== 'tambon' && canSee(u, employmentPlace(r))) || (u?.role === 'agency_supervisor' && (r['supervisors'] as string[]).includes(u.id)),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  employment_people: { samples: (all) => all.slice(0, 2), read: nobody, create: nobody, update: nobody, delete: nobody },
+  employment_applicants: employmentAtPlace(),
+  employment_selections: employmentAtPlace(),
+  employment_events: employmentAtPlace(2),
+  employment_contracts: employmentPersonal,
+  employment_reports: employmentPersonal,
+  employment_payments: employmentPersonal,
   _superusers: { samples: (all) => all.slice(0, 1), read: nobody, create: nobody, update: nobody, delete: nobody },
   _authOrigins: ownAuthRecords(true),
   _externalAuths: ownAuthRecords(true),
@@ -235,6 +309,15 @@ const NATIONAL: Target = { level: 'national', id: null, code: null, path: { netw
 const tambons = (w: World) => w.targets.tambons;
 // A version nobody has: an authorised save is answered CONFLICT and writes nothing, so the matrix changes no data.
 const STALE = 999_999;
+
+/** Whether a user reads an employment contract (the same words as the collection's policy). */
+function readsContract(u: SessionUser, t: Target): boolean {
+  const c = t.level === 'record' ? t.record : null;
+  if (!c) return false;
+  if (STAFF_ROLES.includes(u.role)) return canSee(u, c.path);
+  if (u.role === 'worker') return c.worker === u.id;
+  return u.role === 'agency_supervisor' && c.agency !== '' && c.supervisors.includes(u.id);
+}
 
 export const PROCEDURES: Record<string, ProcedurePolicy> = {
   // Signs in as an account of the caller's own (guests as one nobody else uses here): sign-in limits count per account.
@@ -397,6 +480,82 @@ export const PROCEDURES: Record<string, ProcedurePolicy> = {
     targets: tambons,
     input: (t, w) => ({ tambonId: t!.id, roundId: w.roundId, id: 'nosuchfile00000' }),
     expect: (u, t) => yes(assessmentRole(u) && canAssess(u, t!.path)),
+  },
+  // ───── employment (issue 9): hiring ─────
+  'employment.positions.get': {
+    targets: (w) => [null, ...w.targets.tambons],
+    input: (t) => (t ? { tambonId: t.id } : {}),
+    expect: (u, t) => yes(employmentRole(u) && (!t || canSee(u, t.path))),
+  },
+  'employment.positions.save': {
+    // No position at all: the centre is told to set one, so nothing is saved.
+    targets: () => [NATIONAL],
+    input: (_t, w) => ({ periodId: w.periodId, version: STALE, positions: { citizen: { count: 0, rate: 9000 }, graduate: { count: 0, rate: 15000 }, student: { count: 0, rate: 5000 } } }),
+    expect: (u) => yes(employmentRole(u) && u.role === 'central_admin'),
+  },
+  'employment.agency.list': { targets: () => [null], input: () => ({}), expect: (u) => yes(employmentRole(u)) },
+  'employment.agency.save': {
+    // A supervisor nobody has: an authorised caller is told at the field, so nothing is saved.
+    targets: (w) => w.targets.universities,
+    input: (t) => ({ universityId: t!.id, name_th: 'หน่วยงานทดสอบ', requiresNda: false, supervisorIds: ['nosuchuser0000'] }),
+    expect: (u, t) => yes(employmentRole(u) && (u.role === 'central_admin' || (u.role === 'university_staff' && canSee(u, t!.path)))),
+  },
+  'employment.applicant.list': { targets: tambons, input: (t) => ({ tambonId: t!.id }), expect: (u, t) => yes(employmentStaff(u) && canSee(u, t!.path)) },
+  'employment.applicant.get': {
+    targets: (w) => (w.employment.applicant ? [{ level: 'record', id: w.employment.applicant.id, code: 'applicant', path: w.employment.applicant.path, record: null }] : []),
+    input: (t) => ({ id: t!.id }),
+    expect: (u, t) => yes(employmentStaff(u) && canSee(u, t!.path)),
+  },
+  'employment.applicant.add': {
+    // A person under contract: an authorised caller is told at the national ID, so nobody is added.
+    targets: tambons,
+    input: (t, w) => ({ tambonId: t!.id, nationalId: w.employment.heldNationalId, firstName: 'ก', lastName: 'ข', type: 'citizen', idCardAreaCode: t!.code }),
+    expect: (u, t) => yes(hiresAt(u, t!.path)),
+  },
+  'employment.applicant.import': {
+    // Checked only (dryRun): nothing is imported whoever calls.
+    targets: tambons,
+    input: (t) => ({ tambonId: t!.id, filename: 'a.csv', base64: Buffer.from('เลขประจำตัวประชาชน\n1\n').toString('base64'), dryRun: true }),
+    expect: (u, t) => yes(hiresAt(u, t!.path)),
+  },
+  'employment.applicant.template': { targets: () => [null], input: () => ({}), expect: (u) => yes(employmentStaff(u)) },
+  'employment.selection.choose': {
+    // An applicant nobody has: an authorised caller is told at the rank, so nothing is chosen.
+    targets: tambons,
+    input: (t) => ({ tambonId: t!.id, type: 'citizen', version: STALE, order: ['nosuchapplicant'] }),
+    expect: (u, t) => yes(hiresAt(u, t!.path)),
+  },
+  'employment.contract.create': {
+    // Ending before it starts: an authorised caller is told at the field, so no contract is made.
+    targets: tambons,
+    input: (t) => ({ applicantId: 'nosuchapplicant', tambonId: t!.id, type: 'citizen', start: '2021-12-31', end: '2021-01-01', rate: 9000 }),
+    expect: (u, t) => yes(hiresAt(u, t!.path)),
+  },
+  'employment.contract.list': {
+    // Anyone of the module may ask; the answer holds only what PocketBase lets them read (leak check).
+    targets: (w) => [null, ...w.targets.tambons],
+    input: (t) => (t ? { tambonId: t.id } : {}),
+    expect: (u) => yes(employmentRole(u)),
+  },
+  'employment.contract.mine': { targets: () => [null], input: () => undefined, expect: (u) => yes(employmentRole(u)) },
+  'employment.contract.get': {
+    targets: (w) => w.employment.contracts.map((c, i): Target => ({ level: 'record', id: c.id, code: `contract ${i + 1}`, path: c.path, record: c })),
+    input: (t) => ({ id: t!.id }),
+    expect: (u, t) => yes(employmentRole(u) && readsContract(u, t!)),
+  },
+  'employment.resignation.record': {
+    // A day's notice: whoever may resign it is told at the last working day, so nothing is recorded.
+    targets: (w) => w.employment.contracts.map((c, i): Target => ({ level: 'record', id: c.id, code: `contract ${i + 1}`, path: c.path, record: c })),
+    input: (t) => {
+      const c = (t as Extract<Target, { level: 'record' }>).record!;
+      const next = new Date(`${c.start}T00:00:00Z`);
+      next.setUTCDate(next.getUTCDate() + 1);
+      return { contractId: c.id, version: c.version, noticeOn: c.start, lastWorkingDay: next.toISOString().slice(0, 10), reason: '' };
+    },
+    expect: (u, t) => {
+      const c = (t as Extract<Target, { level: 'record' }>).record!;
+      return yes(employmentRole(u) && readsContract(u, t!) && ((u.role === 'worker' && c.worker === u.id) || hiresAt(u, c.path)));
+    },
   },
   'budget.instalment.record': {
     targets: (w) => [...w.targets.tambons, ...w.targets.universities],

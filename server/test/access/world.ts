@@ -14,11 +14,34 @@ export async function loadWorld(admin: PocketBase): Promise<{ world: World; tamb
   const paths = new Map<string, { code: string; path: OrgPath }>();
   for (const t of tambons) paths.set(t.id, { code: t['code'], path: { networkId: uni.get(t['university'])?.['network'], universityId: t['university'], tambonId: t.id } });
   const target = (level: 'tambon' | 'university' | 'network', r: RecordModel, path: OrgPath): Target => ({ level, id: r.id, code: r['code'], path });
+  // The employment demo's records the matrices aim at: a contract of each kind (a worker's own, one placed with an
+  // agency, one without), an applicant, and a person under contract (whose ID any new application is refused for).
+  const [contracts, agencies, applicants] = await Promise.all(
+    ['employment_contracts', 'employment_agencies', 'employment_applicants'].map((c) => admin.collection(c).getFullList({ sort: 'id', batch: 1000 })),
+  ) as [RecordModel[], RecordModel[], RecordModel[]];
+  const supervisors = new Map(agencies.map((a) => [a.id, (a['supervisors'] as string[]) ?? []]));
+  const pick = (f: (r: RecordModel) => boolean) => contracts.find((r) => r['status'] === 'active' && f(r));
+  const chosen = [pick((r) => r['worker'] !== '' && r['agency'] === ''), pick((r) => r['agency'] !== ''), pick((r) => r['worker'] === '' && r['agency'] === '')].filter((r): r is RecordModel => !!r);
+  const held = chosen[0] ? applicants.find((a) => a.id === chosen[0]!['applicant']) : undefined;
   const world: World = {
     tambonPath: (id) => paths.get(id)?.path ?? { networkId: '' },
     universityPath: (id) => ({ networkId: uni.get(id)?.['network'], universityId: id }),
     periodId: periodId(DEMO_PERIOD_CODE),
     roundId: demoRoundId('baseline'),
+    agencySupervisors: (id) => supervisors.get(id) ?? [],
+    employment: {
+      contracts: [...new Map(chosen.map((r) => [r.id, r])).values()].map((r) => ({
+        id: r.id,
+        worker: r['worker'],
+        agency: r['agency'],
+        supervisors: supervisors.get(r['agency']) ?? [],
+        start: r['start'],
+        version: r['version'],
+        path: { networkId: r['network'], universityId: r['university'], tambonId: r['tambon'] },
+      })),
+      applicant: applicants[0] ? { id: applicants[0].id, path: { networkId: applicants[0]['network'], universityId: applicants[0]['university'], tambonId: applicants[0]['tambon'] } } : null,
+      heldNationalId: (held?.['national_id'] as string | undefined) ?? '',
+    },
     targets: {
       tambons: ['190204', '130201', '500101'].map((c) => tambons.find((t) => t['code'] === c)!).map((t) => target('tambon', t, paths.get(t.id)!.path)),
       universities: ['CU', 'TU', 'CMU'].map((c) => universities.find((u) => u['code'] === c)!).map((u) => target('university', u, { networkId: u['network'], universityId: u.id })),
