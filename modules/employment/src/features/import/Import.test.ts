@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { employmentModule } from '@otou/domain';
-import { moduleHarness, ModuleHarness, ok, stubApi, type ApiCall } from '@otou/sdk/testing';
+import { failure, moduleHarness, ModuleHarness, ok, stubApi, type ApiCall } from '@otou/sdk/testing';
 import Import from './Import.svelte';
 
 let calls: ApiCall[] = [];
@@ -64,5 +64,15 @@ describe('importing applicants', { timeout: 20_000 }, () => {
     await choose('applicants.pdf', 'x');
     await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toBe('กรุณาเลือกไฟล์ .xlsx หรือ .csv ขนาดไม่เกิน 5 MB'));
     expect(imports()).toEqual([]);
+  });
+});
+
+describe('a file the server cannot read', { timeout: 20_000 }, () => {
+  it('says why at the file chooser', async () => {
+    calls = stubApi(() => failure('ข้อมูลไม่ถูกต้อง กรุณาแก้ไขช่องที่แจ้งไว้', { code: 'BAD_REQUEST', httpStatus: 400, messageKey: 'error.validation', fieldErrors: { base64: ['อ่านไฟล์ไม่ได้ กรุณาบันทึกเป็น .xlsx หรือ .csv (UTF-8) จากแบบฟอร์มนำเข้าของระบบ'] } }));
+    render(ModuleHarness, staff().props(Import, { tambonId: 't1' }));
+    await choose('broken.xlsx', 'not a workbook');
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toBe('อ่านไฟล์ไม่ได้ กรุณาบันทึกเป็น .xlsx หรือ .csv (UTF-8) จากแบบฟอร์มนำเข้าของระบบ'));
+    expect(screen.queryByTestId('import-problems')).toBeNull();
   });
 });
