@@ -170,5 +170,37 @@ for (const screen of SCREENS) {
         await expectFits(page, 'RSI report');
       });
     });
+
+    test('the employment staff pages fit the window: tambons, applicants with the add form, import, selection, contracts, a contract, positions, agencies', async ({ page, shell }) => {
+      test.slow(); // two people, nine pages
+      const employment = shell.module('employment');
+      const huaiHaeng = await idOf('tambons', '190204');
+      const pb = await superuserClient(process.env['PLATFORM_PB_URL']!, JSON.parse(process.env['PLATFORM_PB_SUPERUSER']!));
+      const contract = await pb.collection('employment_contracts').getFirstListItem(pb.filter('tambon = {:t}', { t: huaiHaeng }), { sort: 'start,@rowid' });
+      await signIn(page, 'staff.cu@otou.demo');
+      for (const [what, path, ready] of [
+        ['employment tambons', '/employment/tambons', 'employment-tambons'],
+        ['applicants with the add form', `/employment/tambon/${huaiHaeng}/applicants`, 'applicant-form'],
+        ['applicants import', `/employment/tambon/${huaiHaeng}/import`, 'import-template'],
+        ['selection', `/employment/tambon/${huaiHaeng}/selection`, 'selection-open'],
+        ['contracts', `/employment/tambon/${huaiHaeng}/contracts`, 'contracts'],
+        ['a contract with its resignation form', `/employment/contract/${contract.id}`, 'contract-facts'],
+        ['user agencies', '/employment/agencies', 'agencies'],
+      ] as const) {
+        await test.step(what, async () => {
+          await page.goto(path);
+          await expect(employment.getByTestId(ready)).toBeVisible();
+          await expect(employment.getByText('กำลังโหลด…')).toHaveCount(0);
+          await expectFits(page, what);
+        });
+      }
+      await test.step('positions and pay, as the central office', async () => {
+        await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+        await signIn(page, 'central@otou.demo');
+        await page.goto('/employment/positions');
+        await expect(employment.getByTestId('cost-total')).toBeVisible();
+        await expectFits(page, 'positions');
+      });
+    });
   });
 }
