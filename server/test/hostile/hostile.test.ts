@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { TRPCError } from '@trpc/server';
-import { assessmentMessages, budgetMessages, platformMessages } from '@otou/domain';
+import { assessmentMessages, budgetMessages, employmentMessages, platformMessages } from '@otou/domain';
 import { describeError } from '../../src/errors.ts';
 import { appRouter } from '../../src/routers/_app.ts';
 import { usePlatform } from '../harness.ts';
@@ -33,6 +33,8 @@ const callerFor: Record<string, string> = {
   'registry.matrix': 'network.un@otou.demo',
   // A report's version a hostile input may turn into the stored one: tried by staff of another university, refused.
   'assessment.usi.save': 'staff.cmu@otou.demo',
+  // An agency input with its supervisors dropped would be a good save for the university's staff: a network admin is refused.
+  'employment.agency.save': 'network.uc@otou.demo',
 };
 
 // Where the matrix's own input would be a legitimate write or sign-in, start from one that is refused instead.
@@ -44,7 +46,7 @@ const refusedBase: Record<string, unknown> = {
 const malformedOnly = new Set(['auth.setLanguage']);
 
 /** Every message of our catalogues as a pattern ({placeholders} match anything): an answer must be one of them. */
-const ours = [...Object.values(platformMessages), ...Object.values(budgetMessages), ...Object.values(assessmentMessages)].flatMap((c) =>
+const ours = [...Object.values(platformMessages), ...Object.values(budgetMessages), ...Object.values(assessmentMessages), ...Object.values(employmentMessages)].flatMap((c) =>
   Object.values(c).map((m) => new RegExp(`^${m.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.+')}$`, 's')),
 );
 const isOurs = (text: string) => ours.some((r) => r.test(text));
