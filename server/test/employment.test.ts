@@ -38,9 +38,9 @@ const nationalId = (first = '1') => {
 };
 const residence = (areaCode: string) => ({ areaCode, kind: 'lease' as const, reference: 'L-2569/7', issuedBy: 'ผู้ใหญ่บ้าน หมู่ 3', issuedOn: '2026-10-01' });
 
-let central: string, cu: string, cmu: string, network: string, worker: string;
+let central = '', cu = '', cmu = '', network = '', worker = '';
 beforeAll(async () => {
-  [central, cu, cmu, network, worker] = await Promise.all(['central@otou.demo', 'staff.cu@otou.demo', 'staff.cmu@otou.demo', 'network.uc@otou.demo', 'worker.huaihaeng@otou.demo'].map((e) => p.login(e)));
+  [central = '', cu = '', cmu = '', network = '', worker = ''] = await Promise.all(['central@otou.demo', 'staff.cu@otou.demo', 'staff.cmu@otou.demo', 'network.uc@otou.demo', 'worker.huaihaeng@otou.demo'].map((e) => p.login(e)));
   // One position of each type in the tambons these tests hire in, so reserves are reached quickly.
   const e = p.caller(central, 'en', DEC_1).employment;
   const period = (await e.positions.get({})).periodId;
@@ -231,5 +231,66 @@ describe('resignation and the reserve', () => {
     expect(after.applicants.find((a) => a.id === third)).toMatchObject({ status: 'reserve', rank: 2 });
     const history = (await at(cu).contract.get({ id: c.id })).events.map((e) => e.action);
     expect(history).toEqual(['contract', 'resign']);
+  });
+});
+
+describe('who reads what', () => {
+  const signIn = async (email: string, password: string) => (await p.caller(null).auth.login({ email, password })).token;
+
+  it('a worker reads only their own contract, never another worker’s; nobody reads people or whole IDs straight from PocketBase', async () => {
+    const [a, b] = await addAndChoose(cmu, CMU_2, '500102', [
+      { id: nationalId(), name: 'คนงานเอ' },
+      { id: nationalId(), name: 'คนงานบี' },
+    ], 'student');
+    const first = await at(cmu).contract.create(contract(CMU_2, a!, 'student', 5000));
+    const second = await at(cmu).contract.create(contract(CMU_2, b!, 'student', 5000));
+    expect(first.account.temporaryPassword).not.toBeNull();
+    const tokenA = await signIn(first.account.email, first.account.temporaryPassword!);
+    const mine = await at(tokenA).contract.mine();
+    expect(mine.map((c) => c.id)).toEqual([first.contract.id]);
+    expect((await at(tokenA).contract.list({})).map((c) => c.id)).toEqual([first.contract.id]);
+    expect((await refused(at(tokenA).contract.get({ id: second.contract.id }))).code).toBe('NOT_FOUND');
+    const rest = p.rest(tokenA);
+    expect((await rest.collection('employment_contracts').getFullList()).map((r) => r.id)).toEqual([first.contract.id]);
+    expect(await rest.collection('employment_applicants').getFullList()).toEqual([]);
+    expect((await outcome(rest.collection('employment_contracts').getOne(second.contract.id))).ok).toBe(false);
+    // The worker sees their own ID only masked; staff of another university cannot open the contract at all.
+    expect((await at(tokenA).contract.get({ id: first.contract.id })).nationalIdWhole).toBe(false);
+    expect((await refused(at(cu).contract.get({ id: first.contract.id }))).code).toBe('NOT_FOUND');
+    const people = await outcome(p.rest(central).collection('employment_people').getFullList());
+    expect(people.ok ? (people.value as unknown[]).length : 0).toBe(0);
+    // Workers may resign themselves, but not for another worker.
+    expect((await refused(at(tokenA).resignation.record({ contractId: second.contract.id, version: second.contract.version, noticeOn: '2027-02-01', lastWorkingDay: '2027-03-31', reason: '' }))).code).toBe('NOT_FOUND');
+  });
+
+  it('an agency supervisor reads the workers placed with their agency only', async () => {
+    const cmuUniversity = (await p.admin.collection('tambons').getOne(CMU_1))['university'] as string;
+    const mk = (email: string) =>
+      p.admin.collection('users').create({ email, password: 'Supervisor-2569', passwordConfirm: 'Supervisor-2569', name: email, role: 'agency_supervisor', scope: 'university', university: cmuUniversity, verified: true });
+    const [one, two] = await Promise.all([mk('sup.one@employment.test'), mk('sup.two@employment.test')]);
+    const agencyOne = await at(cmu).agency.save({ name_th: 'หน่วยงานหนึ่ง', requiresNda: false, supervisorIds: [one.id], version: 0, name_en: '', needs: '', workplace: '', qualifications: '' });
+    const agencyTwo = await at(central).agency.save({ universityId: cmuUniversity, name_th: 'หน่วยงานสอง', requiresNda: true, supervisorIds: [two.id], version: 0, name_en: '', needs: '', workplace: '', qualifications: '' });
+    expect(agencyOne.supervisors).toEqual([{ id: one.id, name: 'sup.one@employment.test' }]);
+    // A supervisor must be an agency supervisor of the same university.
+    const wrong = await refused(at(cmu).agency.save({ id: agencyOne.id, version: agencyOne.version, name_th: 'หน่วยงานหนึ่ง', requiresNda: false, supervisorIds: [(await p.admin.collection('users').getFirstListItem('email = "agency.cu@otou.demo"')).id], name_en: '', needs: '', workplace: '', qualifications: '' }));
+    expect(Object.keys(en(wrong).fieldErrors)).toEqual(['supervisorIds.0']);
+    const [placed] = await addAndChoose(cmu, CMU_1, '500101', [{ id: nationalId(), name: 'ประจำหน่วยงาน' }], 'citizen');
+    // Agency two requires an NDA: refused at the field until one is attached.
+    const noNda = await refused(at(cmu).contract.create({ ...contract(CMU_1, placed!), agencyId: agencyTwo.id }));
+    expect(Object.keys(en(noNda).fieldErrors)).toEqual(['nda']);
+    const notPdf = await refused(at(cmu).contract.create({ ...contract(CMU_1, placed!), agencyId: agencyTwo.id, nda: { filename: 'nda.pdf', base64: Buffer.from('not a pdf').toString('base64') } }));
+    expect(en(notPdf).fieldErrors['nda']).toEqual(['Attach the NDA as a .pdf file of at most 700 kB']);
+    const [withNda] = await addAndChoose(cmu, CMU_1, '500101', [{ id: nationalId(), name: 'มีเอ็นดีเอ' }], 'graduate');
+    const signed = await at(cmu).contract.create({ ...contract(CMU_1, withNda!, 'graduate', 15000), agencyId: agencyTwo.id, nda: { filename: 'nda.pdf', base64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') } });
+    expect(signed.contract).toMatchObject({ agencyId: agencyTwo.id, hasNda: true });
+    const made = await at(cmu).contract.create({ ...contract(CMU_1, placed!), agencyId: agencyOne.id });
+    const [t1, t2] = await Promise.all([signIn('sup.one@employment.test', 'Supervisor-2569'), signIn('sup.two@employment.test', 'Supervisor-2569')]);
+    expect((await at(t1).contract.list({})).map((c) => c.id)).toEqual([made.contract.id]);
+    expect((await at(t2).contract.list({})).map((c) => c.id)).toEqual([signed.contract.id]);
+    expect((await refused(at(t2).contract.get({ id: made.contract.id }))).code).toBe('NOT_FOUND');
+    expect((await at(t2).agency.list({})).map((a) => a.id)).toEqual([agencyTwo.id]);
+    expect((await p.rest(t2).collection('employment_contracts').getFullList()).map((r) => r.id)).toEqual([signed.contract.id]);
+    // Supervisors evaluate; they do not hire or resign workers.
+    expect((await refused(at(t1).resignation.record({ contractId: made.contract.id, version: made.contract.version, noticeOn: '2027-02-01', lastWorkingDay: '2027-03-31', reason: '' }))).code).toBe('FORBIDDEN');
   });
 });
