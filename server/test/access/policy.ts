@@ -30,6 +30,7 @@ import {
   type SessionUser,
 } from '@otou/domain';
 import { DEMO_PASSWORD } from '../../src/seed/demo.ts';
+import { reportIdOf } from '../../src/services/employment/reports.ts';
 
 /** One caller of the matrix: a demo login, a guest, or a forged token (a valid user's token with a bad signature). */
 export interface Caller {
@@ -319,6 +320,17 @@ function readsContract(u: SessionUser, t: Target): boolean {
   return u.role === 'agency_supervisor' && c.agency !== '' && c.supervisors.includes(u.id);
 }
 
+const recordOf = (t: Target) => (t as Extract<Target, { level: 'record' }>).record!;
+/** The demo contracts the matrix aims at, as targets. */
+const contractTargets = (w: World) => w.employment.contracts.map((c, i): Target => ({ level: 'record', id: c.id, code: `contract ${i + 1}`, path: c.path, record: c }));
+/** Their January reports (accepted in the demo): a report is read by whoever reads its contract. */
+const januaryReports = (w: World) => contractTargets(w).map((t) => ({ ...t, id: reportIdOf(t.id!, { year: 2021, month: 1 }), code: `${t.code} January` }) as Target);
+/** Who decides a report: the agency's supervisors when the worker is placed with one, else the university's staff. */
+function decides(u: SessionUser, t: Target): boolean {
+  const c = recordOf(t);
+  return c.agency ? u.role === 'agency_supervisor' && c.supervisors.includes(u.id) : u.role === 'university_staff' && canSee(u, c.path);
+}
+
 export const PROCEDURES: Record<string, ProcedurePolicy> = {
   // Signs in as an account of the caller's own (guests as one nobody else uses here): sign-in limits count per account.
   'auth.login': {
@@ -494,6 +506,11 @@ export const PROCEDURES: Record<string, ProcedurePolicy> = {
     expect: (u) => yes(employmentRole(u) && u.role === 'central_admin'),
   },
   'employment.agency.list': { targets: () => [null], input: () => ({}), expect: (u) => yes(employmentRole(u)) },
+  'employment.agency.supervisorCandidates': {
+    targets: (w) => w.targets.universities,
+    input: (t) => ({ universityId: t!.id }),
+    expect: (u, t) => yes(employmentRole(u) && (u.role === 'central_admin' || (u.role === 'university_staff' && canSee(u, t!.path)))),
+  },
   'employment.agency.save': {
     // A supervisor nobody has: an authorised caller is told at the field, so nothing is saved.
     targets: (w) => w.targets.universities,
@@ -557,6 +574,32 @@ export const PROCEDURES: Record<string, ProcedurePolicy> = {
       return yes(employmentRole(u) && readsContract(u, t!) && ((u.role === 'worker' && c.worker === u.id) || hiresAt(u, c.path)));
     },
   },
+  // ───── employment (issue 9): the monthly cycle ─────
+  'employment.report.get': {
+    targets: contractTargets,
+    input: (t) => ({ contractId: t!.id, year: 2021, month: 2 }),
+    expect: (u, t) => yes(employmentRole(u) && readsContract(u, t!)),
+  },
+  'employment.report.submit': {
+    // A version nobody has: the worker (or their university's staff) is answered CONFLICT, so nothing is submitted.
+    targets: contractTargets,
+    input: (t) => ({ contractId: t!.id, year: 2021, month: 2, version: STALE, work: 'งาน' }),
+    expect: (u, t) => yes(employmentRole(u) && readsContract(u, t!) && ((u.role === 'worker' && recordOf(t!).worker === u.id) || (u.role === 'university_staff' && canSee(u, recordOf(t!).path)))),
+  },
+  'employment.report.accept': {
+    // January's report, accepted in the demo, at a version nobody has: whoever decides it is answered CONFLICT.
+    targets: januaryReports,
+    input: (t) => ({ reportId: t!.id, version: STALE, evaluation: 'passed' }),
+    expect: (u, t) => yes(employmentRole(u) && readsContract(u, t!) && decides(u, t!)),
+  },
+  'employment.report.return': {
+    targets: januaryReports,
+    input: (t) => ({ reportId: t!.id, version: STALE, reason: 'ทดสอบ' }),
+    expect: (u, t) => yes(employmentRole(u) && readsContract(u, t!) && decides(u, t!)),
+  },
+  'employment.report.queue': { targets: () => [null], input: () => undefined, expect: (u) => yes(employmentRole(u)) },
+  'employment.payment.list': { targets: contractTargets, input: (t) => ({ contractId: t!.id }), expect: (u, t) => yes(employmentRole(u) && readsContract(u, t!)) },
+  'employment.certificate.status': { targets: contractTargets, input: (t) => ({ contractId: t!.id }), expect: (u, t) => yes(employmentRole(u) && readsContract(u, t!)) },
   'budget.instalment.record': {
     targets: (w) => [...w.targets.tambons, ...w.targets.universities],
     input: (t, w) => ({ target: { level: t!.level, id: t!.id }, periodId: w.periodId, number: 1, receivedOn: '2021-01-15' }),
