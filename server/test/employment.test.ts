@@ -247,7 +247,7 @@ describe('who reads what', () => {
     expect(first.account.temporaryPassword).not.toBeNull();
     const tokenA = await signIn(first.account.email, first.account.temporaryPassword!);
     const mine = await at(tokenA).contract.mine();
-    expect(mine.map((c) => c.id)).toEqual([first.contract.id]);
+    expect(mine.map((c) => [c.id, c.tambon?.id, c.agency])).toEqual([[first.contract.id, CMU_2, null]]);
     expect((await at(tokenA).contract.list({})).map((c) => c.id)).toEqual([first.contract.id]);
     expect((await refused(at(tokenA).contract.get({ id: second.contract.id }))).code).toBe('NOT_FOUND');
     const rest = p.rest(tokenA);
@@ -271,6 +271,8 @@ describe('who reads what', () => {
     const agencyOne = await at(cmu).agency.save({ name_th: 'หน่วยงานหนึ่ง', requiresNda: false, supervisorIds: [one.id], version: 0, name_en: '', needs: '', workplace: '', qualifications: '' });
     const agencyTwo = await at(central).agency.save({ universityId: cmuUniversity, name_th: 'หน่วยงานสอง', requiresNda: true, supervisorIds: [two.id], version: 0, name_en: '', needs: '', workplace: '', qualifications: '' });
     expect(agencyOne.supervisors).toEqual([{ id: one.id, name: 'sup.one@employment.test' }]);
+    expect((await at(cmu).agency.supervisorCandidates({})).map((c) => c.id).sort()).toEqual([one.id, two.id].sort());
+    expect((await refused(at(cu).agency.supervisorCandidates({ universityId: cmuUniversity }))).code).toBe('FORBIDDEN');
     // A supervisor must be an agency supervisor of the same university.
     const wrong = await refused(at(cmu).agency.save({ id: agencyOne.id, version: agencyOne.version, name_th: 'หน่วยงานหนึ่ง', requiresNda: false, supervisorIds: [(await p.admin.collection('users').getFirstListItem('email = "agency.cu@otou.demo"')).id], name_en: '', needs: '', workplace: '', qualifications: '' }));
     expect(Object.keys(en(wrong).fieldErrors)).toEqual(['supervisorIds.0']);

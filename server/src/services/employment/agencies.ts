@@ -1,5 +1,5 @@
 import type { RecordModel } from 'pocketbase';
-import type { InputOf, listAgenciesInput, saveAgencyInput } from '@otou/domain/employment/schemas';
+import type { InputOf, listAgenciesInput, saveAgencyInput, supervisorCandidatesInput } from '@otou/domain/employment/schemas';
 import type { Actor } from '../../context.ts';
 import { appError, conflictError, fieldError } from '../../errors.ts';
 import { writeEmployment } from './audit.ts';
@@ -115,4 +115,18 @@ export async function saveAgency(a: Actor, input: InputOf<typeof saveAgencyInput
   );
   const [row] = await toRows(a, [await loadAgency(a, id ?? createdId)]);
   return row!;
+}
+
+/**
+ * The accounts that may supervise an agency of a university (role agency_supervisor, placed at that university), for
+ * the agency's form: the university's staff for their own, the centre for any. Names only.
+ */
+export async function supervisorCandidates(a: Actor, input: InputOf<typeof supervisorCandidatesInput>): Promise<{ id: string; name: string }[]> {
+  const u = a.user;
+  const universityId = input.universityId ?? u.placement.universityId;
+  if (!universityId || !(u.role === 'central_admin' || (u.role === 'university_staff' && u.placement.universityId === universityId))) throw appError('FORBIDDEN', 'employment.forbidden.agency');
+  const rows = await a.superuserWrites.read((pb) =>
+    pb.collection('users').getFullList({ filter: pb.filter('role = "agency_supervisor" && university = {:u}', { u: universityId }), fields: 'id,name', sort: 'name,id' }),
+  );
+  return rows.map((r) => ({ id: r.id, name: r['name'] as string }));
 }

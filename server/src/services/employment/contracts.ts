@@ -13,6 +13,7 @@ import {
   reportMonthProblems,
   toBaht,
   toSatang,
+  type EmploymentProblem,
   type IsoDay,
   type WorkerType,
   type YearMonth,
@@ -212,12 +213,14 @@ function ndaFile(nda: { filename: string; base64: string } | null): File | null 
 export async function createContract(a: Actor, input: InputOf<typeof createContractInput>) {
   const tambon = await loadTambon(a.pb, input.tambonId);
   assertHire(a, tambon.path);
+  // The input's own days, type and rate first: they need nothing stored.
+  const own = contractProblems(input);
+  if (own.length) throw fieldError(own);
   const s = await loadApplicant(a, input.applicantId);
   if (s.tambonId !== tambon.id) throw fieldError([{ field: 'applicantId', key: 'employment.reference' }]);
-  const problems = contractProblems(input);
-  if (s.type !== input.type) problems.push({ field: 'type', key: 'employment.contract.typeMismatch' });
+  const problems: EmploymentProblem[] = s.type !== input.type ? [{ field: 'type', key: 'employment.contract.typeMismatch' }] : [];
   const [positions, inForce] = await Promise.all([tambonPositions(a, tambon.id), contractsInForce(a, tambon.id, input.type)]);
-  if (!problems.some((p) => p.field === 'rate') && toSatang(positions[input.type].rate) !== toSatang(input.rate))
+  if (toSatang(positions[input.type].rate) !== toSatang(input.rate))
     problems.push({ field: 'rate', key: 'employment.contract.rateMismatch', params: { rate: positions[input.type].rate.toLocaleString('en-US') } });
   if (problems.length) throw fieldError(problems);
   const today = todayOf(a);
@@ -269,11 +272,27 @@ export async function myContracts(a: Actor) {
   return Promise.all(
     rows.map(async (r) => {
       const c = toContract(r);
-      const reports = await a.pb.collection('employment_reports').getFullList({ filter: a.pb.filter('contract = {:c}', { c: c.id }), fields: 'id,year,month,status,evaluation,version', sort: 'year,month' });
+      const [reports, tambon, agency] = await Promise.all([
+        a.pb.collection('employment_reports').getFullList({ filter: a.pb.filter('contract = {:c}', { c: c.id }), fields: 'id,year,month,status,evaluation,return_reason,version', sort: 'year,month' }),
+        loadTambon(a.pb, c.tambonId).catch(() => null),
+        // The worker's own contract names its agency; workers may not read agencies, so its name is read for them.
+        c.agencyId ? a.superuserWrites.read((pb) => pb.collection('employment_agencies').getOne(c.agencyId!, { fields: 'id,name_th,name_en' })).catch(() => null) : Promise.resolve(null),
+      ]);
       return {
         ...contractOut(c),
+        tambon: tambon ? { id: tambon.id, code: tambon.code, name_th: tambon.name_th, name_en: tambon.name_en } : null,
+        university: tambon ? { id: tambon.university.id, name_th: tambon.university.name_th, name_en: tambon.university.name_en } : null,
+        agency: agency ? { id: agency.id, name_th: agency['name_th'] as string, name_en: agency['name_en'] as string } : null,
         months: reportableMonths(c, today),
-        reports: reports.map((x) => ({ id: x.id, year: x['year'] as number, month: x['month'] as number, status: x['status'] as string, evaluation: (x['evaluation'] as string) || '', version: x['version'] as number })),
+        reports: reports.map((x) => ({
+          id: x.id,
+          year: x['year'] as number,
+          month: x['month'] as number,
+          status: x['status'] as string,
+          evaluation: (x['evaluation'] as string) || '',
+          returnReason: (x['return_reason'] as string) ?? '',
+          version: x['version'] as number,
+        })),
       };
     }),
   );

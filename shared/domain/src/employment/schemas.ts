@@ -220,6 +220,8 @@ export const saveAgencyInput = z.object(
 export const byIdInput = z.object({ id }, say('employment.reference'));
 export const getPositionsInput = z.object({ periodId: id.optional(), tambonId: id.optional() }, say('employment.reference'));
 export const listAgenciesInput = z.object({ universityId: id.optional() }, say('employment.reference')).default({});
+/** The agency supervisors of a university (the caller's own when not named) to choose from on an agency's form. */
+export const supervisorCandidatesInput = z.object({ universityId: id.optional() }, say('employment.reference')).default({});
 export const listApplicantsInput = z.object({ tambonId: id, type: type.optional() }, say('employment.reference'));
 export const listContractsInput = z
   .object({ tambonId: id.optional(), status: z.enum(['active', 'resigned', 'ended'], say('employment.reference')).optional() }, say('employment.reference'))
@@ -257,6 +259,7 @@ export const employmentInputs = {
   'agency.save': saveAgencyInput,
   'positions.get': getPositionsInput,
   'agency.list': listAgenciesInput,
+  'agency.supervisorCandidates': supervisorCandidatesInput,
   'applicant.list': listApplicantsInput,
   'applicant.get': byIdInput,
   'applicant.template': importTemplateInput,
