@@ -1,4 +1,11 @@
-import { router } from '../../trpc.ts';
+import { employmentModule } from '@otou/domain';
+import { dashboardSummaryInput } from '@otou/domain/employment/schemas';
+import { dashboardSummary } from '../../services/employment/dashboard.ts';
+import { moduleProcedure, router } from '../../trpc.ts';
 
-/** Placeholder so employment/index.ts compiles; its owner fills it. */
-export const dashboardRouter = router({});
+const employment = moduleProcedure(employmentModule);
+
+/** Hiring against the 60,000 target: the nation, a network, a university or a tambon (with its workers). */
+export const dashboardRouter = router({
+  summary: employment.input(dashboardSummaryInput).query(({ ctx, input }) => dashboardSummary(ctx.actor, input)),
+});
