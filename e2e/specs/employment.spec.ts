@@ -41,6 +41,14 @@ async function freshTambon() {
 
 const csv = (rows: readonly (readonly (string | number)[])[]) => Buffer.from(`\uFEFF${rows.map((r) => r.join(',')).join('\r\n')}\r\n`, 'utf8');
 
+/** An Excel workbook of the rows, as a university fills in the template (IDs typed as text, scores as numbers). */
+async function xlsx(rows: readonly (readonly (string | number)[])[]) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('ผู้สมัคร');
+  for (const r of rows) ws.addRow([...r]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 async function signIn(page: Page, email: string) {
   const login = new LoginPage(page);
   await login.open();
@@ -62,7 +70,7 @@ async function cellsOf(path: string): Promise<string[]> {
   return out;
 }
 
-test('university staff import applicants (every bad row shown, then a clean file), rank them, make a contract, record a resignation that promotes the reserve, and download the Ministry of Labour files', async ({ page, shell }) => {
+test('university staff import applicants (a CSV with every bad row shown, then a clean Excel file), rank them, make a contract, record a resignation that promotes the reserve, and download the Ministry of Labour files', async ({ page, shell }) => {
   test.slow(); // one person, seven pages, two downloads
   const { tambonId, hiredId } = await freshTambon();
   const employment = shell.module('employment');
@@ -103,11 +111,11 @@ test('university staff import applicants (every bad row shown, then a clean file
     await expect(employment.getByRole('button', { name: /^นำเข้าผู้สมัคร \d+ คน$/ })).toHaveCount(0);
   });
 
-  await test.step('a clean file: checked, then imported when asked', async () => {
+  await test.step('a clean Excel file: checked, then imported when asked', async () => {
     await employment.getByTestId('import-file').setInputFiles({
-      name: 'applicants.csv',
-      mimeType: 'text/csv',
-      buffer: csv([HEADER, ...PEOPLE.map(([id, first, last, score]) => [id, first, last, 'ประชาชน', TAMBON, score])]),
+      name: 'applicants.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await xlsx([HEADER, ...PEOPLE.map(([id, first, last, score]) => [id, first, last, 'ประชาชน', TAMBON, score])]),
     });
     await expect(employment.getByTestId('import-clean')).toContainText('พร้อมนำเข้าผู้สมัคร 6 คน');
     await employment.getByRole('button', { name: 'นำเข้าผู้สมัคร 6 คน' }).click();
