@@ -30,7 +30,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
 }
 
 /** An error as the tRPC client reads it (the same formatter as trpc.ts), with the status tRPC would give it. */
-function sendError(res: ServerResponse, error: TRPCError, locale: Locale) {
+export function sendError(res: ServerResponse, error: TRPCError, locale: Locale) {
   const { message, fieldErrors, messageKey, conflict } = describeError(error, locale);
   const httpStatus = getHTTPStatusCodeFromError(error);
   if (!res.headersSent) sendJson(res, httpStatus, { error: { code: -32600, message, data: { code: error.code, httpStatus, messageKey, fieldErrors, ...(conflict ? { conflict } : {}) } } });
@@ -99,7 +99,7 @@ async function upload(req: IncomingMessage, res: ServerResponse, ctx: Context) {
 }
 
 /** RFC 6266: an ASCII fallback for old clients and the real (Thai) name for the others. */
-const disposition = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+export const disposition = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 async function download(res: ServerResponse, ctx: Context, id: string) {
   const user = await ctx.user();

@@ -9,6 +9,7 @@ import { contextFromHeaders, pocketBaseFor, type ServerConfig } from './context.
 import { appRouter } from './routers/_app.ts';
 import { baseSecurityHeaders, contentSecurityPolicy, explainClientErrors, MAX_BODY_BYTES, refuseLargeBody, wantsDevtools } from './httpGuards.ts';
 import { importMapOf, listReleases } from './services/registry.ts';
+import { CERTIFICATE_PATH, handleCertificate } from './certificateHttp.ts';
 import { EVIDENCE_PATH, handleEvidence } from './evidenceHttp.ts';
 
 export interface PlatformServerOptions extends ServerConfig {
@@ -120,6 +121,8 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
     }
     // Evidence files of assessment forms: multipart uploads with a limit of their own, downloads as files.
     if (path === EVIDENCE_PATH || path.startsWith(`${EVIDENCE_PATH}/`)) return handleEvidence(opts, req, res, path, log);
+    // A worker's certificate of service as a PDF download (GET, the user's token).
+    if (path.startsWith(`${CERTIFICATE_PATH}/`)) return handleCertificate(opts, req, res, path, log);
     if (path === '/healthz') return void health(opts).then((h) => res.writeHead(h.ok ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(h)));
     if (path === '/importmap.json') {
       return void importMap()

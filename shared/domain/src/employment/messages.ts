@@ -67,6 +67,8 @@ const th = {
   'employment.certificate.noRun': 'ยังไม่มีช่วงที่ปฏิบัติงานต่อเนื่องและผ่านการประเมิน ต้องครบอย่างน้อย {months} เดือนจึงออกหนังสือรับรองได้',
   'employment.certificate.noService': 'ยังไม่มีวันปฏิบัติงานตามสัญญาจ้าง',
   'employment.certificate.contractTooShort': 'สัญญาจ้างสิ้นสุดวันที่ {end} ก่อนครบ 6 เดือนต่อเนื่อง',
+  'employment.certificate.notEligible': 'ยังออกหนังสือรับรองการปฏิบัติงานไม่ได้: {missing}',
+  'employment.certificate.notIssuer': 'หนังสือรับรองออกโดยเจ้าหน้าที่ของมหาวิทยาลัยที่จ้าง หรือผู้ดูแลของหน่วยงานผู้ใช้ และผู้ปฏิบัติงานเจ้าของสัญญาดาวน์โหลดได้',
   // Agencies (Digitalizing Government Data).
   'employment.agency.name': 'กรุณากรอกชื่อหน่วยงานผู้ใช้ ยาวไม่เกิน 200 ตัวอักษร',
   'employment.agency.text': 'ความต้องการ สถานที่ปฏิบัติงาน และคุณสมบัติ กรอกได้ช่องละไม่เกิน 2,000 ตัวอักษร',
@@ -172,6 +174,8 @@ const en: Record<EmploymentMessageKey, string> = {
   'employment.certificate.noRun': 'There is no continuous service with passed evaluations yet; at least {months} months are needed for a certificate',
   'employment.certificate.noService': 'No day of service under a contract yet',
   'employment.certificate.contractTooShort': 'The contract ends on {end}, before six continuous months',
+  'employment.certificate.notEligible': 'The certificate of service cannot be issued yet: {missing}',
+  'employment.certificate.notIssuer': 'A certificate is issued by the hiring university’s staff or the user agency’s supervisor, and downloaded by the worker it is for',
   'employment.agency.name': 'Give the user agency’s name, up to 200 characters',
   'employment.agency.text': 'Needs, workplace and qualifications take up to 2,000 characters each',
   'employment.agency.nda': 'Choose whether this agency requires a non-disclosure agreement (NDA)',
