@@ -1,6 +1,7 @@
 /**
  * Seeds the national scale (9 networks, 76 universities, 3,000 real tambons, module switches and three logins, and
- * the assessments of a baseline and a quarterly round for every tambon)
+ * the assessments of a baseline and a quarterly round for every tambon, and 60,000 workers with twelve months of
+ * reports and payments)
  * into a PocketBase data folder, for benchmarks and for trying the platform at full size.
  *
  *   pnpm seed:national                        # into <repo>/.data/national, then stop
@@ -20,6 +21,7 @@ import { superuserClient } from '../src/pocketbase/admin.ts';
 import { DEMO_PASSWORD } from '../src/seed/demo.ts';
 import { NATIONAL, seedNational } from '../src/seed/national.ts';
 import { seedNationalAssessment } from '../src/seed/nationalAssessment.ts';
+import { seedNationalEmployment } from '../src/seed/nationalEmployment.ts';
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const USAGE = `Usage: pnpm seed:national [--dir <path>] [--keep-running]
@@ -123,6 +125,28 @@ async function main(): Promise<void> {
       assessmentBar.update(done);
     });
     assessmentBar.stop();
+    // 60,000 workers with their year of reports and payments: straight into SQLite when Debian's sqlite3 is here.
+    const employmentBar = new cliProgress.SingleBar(
+      { format: 'Seeding employment       [{bar}] {percentage}% | {value}/{total} records | {duration_formatted}', stream: process.stderr, hideCursor: true, noTTYOutput: !process.stderr.isTTY, notTTYSchedule: 1000 },
+      cliProgress.Presets.shades_classic,
+    );
+    bar = employmentBar;
+    let employmentStarted = false;
+    const employmentStart = performance.now();
+    const employment = await seedNationalEmployment(
+      admin,
+      (done, total) => {
+        if (stopping) return;
+        if (!employmentStarted) {
+          employmentBar.start(total, 0);
+          employmentStarted = true;
+        }
+        employmentBar.setTotal(total);
+        employmentBar.update(done);
+      },
+      { dataDir: opts.dir },
+    );
+    employmentBar.stop();
     const seeded = performance.now();
 
     const [networks, universities, tambons, users, moduleSettings] = await Promise.all([
@@ -138,6 +162,7 @@ async function main(): Promise<void> {
       [
         `Seeded the national scale into ${opts.dir}`,
         `  records written   ${records} (and ${assessment.records} assessment records: a baseline and a quarter's round)`,
+        `  employment        ${employment.records} records for ${employment.tambons} tambons (60,000 workers, 12 months of reports and payments) in ${secs(seeded - employmentStart)} s via ${employment.via}`,
         `  seeding took      ${secs(seeded - ready)} s (${secs(seeded - started)} s with PocketBase start-up and migrations)`,
         `  read back         ${networks} networks${check(networks, NATIONAL.networks)}, ${universities} universities${check(universities, NATIONAL.universities)}, ${tambons} tambons${check(tambons, NATIONAL.tambons)}, ${moduleSettings} module settings, ${users} users`,
       ].join('\n'),

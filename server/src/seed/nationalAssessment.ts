@@ -22,7 +22,7 @@ import { userId } from './demo.ts';
 export const nationalRoundIds = (): [string, string] => [demoRoundId('baseline'), demoRoundId('quarterly', 1)];
 
 /** A small deterministic generator (mulberry32): the same tambon gets the same form on every run. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
