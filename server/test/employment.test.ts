@@ -4,6 +4,10 @@ import ExcelJS from 'exceljs';
 import { thaiIdCheckDigit } from '@otou/domain';
 import { describeError } from '../src/errors.ts';
 import { tambonId } from '../src/seed/demo.ts';
+import type { SessionUser } from '@otou/domain';
+import { pocketBaseFor, type Actor } from '../src/context.ts';
+import { SuperuserSession, SuperuserWrites, type WriteBatch } from '../src/pocketbase/superuserWrites.ts';
+import { createContract } from '../src/services/employment/contracts.ts';
 import { personId } from '../src/services/employment/ids.ts';
 import { usePlatform } from './harness.ts';
 
@@ -109,6 +113,51 @@ describe('one active contract per person in the whole country', () => {
     expect(['CONFLICT', 'BAD_REQUEST']).toContain(loser.code);
     const rows = await p.admin.collection('employment_contracts').getFullList({ filter: p.admin.filter('person = {:p} && status = "active"', { p: personId(id) }) });
     expect(rows).toHaveLength(1);
+  });
+});
+
+/** Writes as the platform that hold every batch until `n` of them are ready to send: two checks that both passed, then two writes. */
+class HeldWrites extends SuperuserWrites {
+  private waiting: (() => void)[] = [];
+  constructor(
+    session: SuperuserSession,
+    private readonly n: number,
+  ) {
+    super(session);
+  }
+  override batch(): WriteBatch {
+    const b = super.batch();
+    const send = b.send.bind(b);
+    b.send = async () => {
+      await new Promise<void>((go) => {
+        this.waiting.push(go);
+        if (this.waiting.length === this.n) for (const w of this.waiting) w();
+      });
+      return send();
+    };
+    return b;
+  }
+}
+
+describe('one active contract per person, at the same instant', () => {
+  it('both universities’ checks pass before either writes: the person’s row version lets one contract land and answers the other CONFLICT', async () => {
+    const id = nationalId();
+    const [atCu] = await addAndChoose(cu, HIN_SON, '190206', [{ id, name: 'พร้อมกัน' }], 'student');
+    const [atCmu] = await addAndChoose(cmu, CMU_2, '500102', [{ id, name: 'พร้อมกัน', area: '190206', residence: '500102' }], 'graduate');
+    const writes = new HeldWrites(new SuperuserSession(p.pb.url, p.pb.superuser, 10_000), 2);
+    const actor = async (token: string): Promise<Actor> => ({ pb: pocketBaseFor(p.pb.url, token), user: (await p.caller(token).auth.me()) as SessionUser, now: DEC_1, locale: 'en', superuserWrites: writes });
+    const both = await Promise.all([
+      outcome(createContract(await actor(cu), { ...contract(HIN_SON, atCu!, 'student', 5000) })),
+      outcome(createContract(await actor(cmu), { ...contract(CMU_2, atCmu!, 'graduate', 15000) })),
+    ]);
+    expect(both.filter((r) => r.ok)).toHaveLength(1);
+    const loser = both.find((r) => !r.ok)!.error as TRPCError;
+    expect([loser.code, en(loser).message]).toEqual(['CONFLICT', expect.any(String)]);
+    const rows = await p.admin.collection('employment_contracts').getFullList({ filter: p.admin.filter('person = {:p}', { p: personId(id) }) });
+    expect(rows).toHaveLength(1);
+    // The loser's applicant is untouched (still chosen): the whole batch was refused, account and all.
+    const loserApplicant = both[0]!.ok ? atCmu! : atCu!;
+    expect((await p.admin.collection('employment_applicants').getOne(loserApplicant))['status']).toBe('chosen');
   });
 });
 

@@ -148,6 +148,9 @@ export async function hireWrites(a: Actor, tambon: TambonInfo, s: StoredApplican
   const id = contractIdOf(s.id, terms.start);
   const place = placeOf(tambon);
   const write = (b: WriteBatch) => {
+    // The person's row first: of two hires of one person at once, the second stops here (CONFLICT), before its
+    // account (the same id for the same person) could fail for another reason.
+    b.update('employment_people', s.person, {}, { version: personVersion });
     if (account.create)
       b.create('users', {
         id: account.id,
@@ -186,7 +189,6 @@ export async function hireWrites(a: Actor, tambon: TambonInfo, s: StoredApplican
       ...(terms.nda ? { nda: terms.nda } : {}),
     });
     b.update('employment_applicants', s.id, { status: 'contracted' }, { version: s.version });
-    b.update('employment_people', s.person, {}, { version: personVersion });
   };
   return { id, write, account: { email: account.email, temporaryPassword: password } satisfies WorkerAccount };
 }
@@ -248,12 +250,21 @@ export async function createContract(a: Actor, input: InputOf<typeof createContr
   return { contract: contractOut(await loadContract(a, hire.id)), account: hire.account };
 }
 
+/** How many contracts a list without a tambon shows. */
+export const LIST_LIMIT = 500;
+
 /** The contracts the caller may read (PocketBase's rule: staff by scope, a worker their own, a supervisor their agency's). */
 export async function listContracts(a: Actor, input: InputOf<typeof listContractsInput>) {
   const parts: string[] = [];
   if (input.tambonId) parts.push(a.pb.filter('tambon = {:t}', { t: input.tambonId }));
   if (input.status) parts.push(a.pb.filter('status = {:s}', { s: input.status }));
-  const rows = await a.pb.collection('employment_contracts').getFullList({ ...(parts.length ? { filter: parts.join(' && ') } : {}), sort: 'tambon,type,last_name,first_name,start,@rowid', batch: 1000 });
+  // A tambon's contracts whole; across a university or the country (60,000 at full scale) the first LIST_LIMIT —
+  // the dashboards count them, lists drill down to a tambon.
+  const filter = parts.length ? { filter: parts.join(' && ') } : {};
+  const sort = 'tambon,type,last_name,first_name,start,@rowid';
+  const rows = input.tambonId
+    ? await a.pb.collection('employment_contracts').getFullList({ ...filter, sort, batch: 1000 })
+    : (await a.pb.collection('employment_contracts').getList(1, LIST_LIMIT, { ...filter, sort, skipTotal: true })).items;
   return rows.map((r) => contractOut(toContract(r)));
 }
 
