@@ -35,6 +35,9 @@ const callerFor: Record<string, string> = {
   'assessment.usi.save': 'staff.cmu@otou.demo',
   // An agency input with its supervisors dropped would be a good save for the university's staff: a network admin is refused.
   'employment.agency.save': 'network.uc@otou.demo',
+  // A month's report with its version turned into the stored one would be a real submission for the worker: another
+  // university's staff are refused.
+  'employment.report.submit': 'staff.cmu@otou.demo',
 };
 
 // Where the matrix's own input would be a legitimate write or sign-in, start from one that is refused instead.
