@@ -9,6 +9,7 @@ let calls: ApiCall[] = [];
 const saves = () => calls.filter((c) => c.path === 'employment.agency.save').map((c) => c.input);
 const stored: AgencyRow = {
   id: 'ag1',
+  universityId: 'u1',
   name_th: 'สำนักงานสถิติจังหวัดสระบุรี',
   name_en: 'Saraburi Statistics Office',
   needs: 'บันทึกข้อมูลทะเบียน',
@@ -28,7 +29,18 @@ afterEach(() => {
 
 describe('user agencies', { timeout: 20_000 }, () => {
   it('lists needs, workplace, qualifications, NDA and supervisors, and edits one with the version read', async () => {
-    calls = stubApi((path) => ok(path === 'employment.agency.save' ? { ...stored, version: 5 } : [stored]));
+    calls = stubApi((path) =>
+      ok(
+        path === 'employment.agency.save'
+          ? { ...stored, version: 5 }
+          : path === 'employment.agency.supervisorCandidates'
+            ? [
+                { id: 's1', name: 'ผู้ดูแล หนึ่ง' },
+                { id: 's2', name: 'ผู้ดูแล สอง' },
+              ]
+            : [stored],
+      ),
+    );
     render(ModuleHarness, as('university_staff').props(Agencies));
     const card = (await screen.findByText('สำนักงานสถิติจังหวัดสระบุรี')).closest('li')!;
     expect(card.textContent).toContain('ต้องมี NDA');
@@ -37,6 +49,9 @@ describe('user agencies', { timeout: 20_000 }, () => {
     await fireEvent.click(within(card).getByRole('button', { name: 'แก้ไข สำนักงานสถิติจังหวัดสระบุรี' }));
     const form = screen.getByTestId('agency-form');
     await fireEvent.input(within(form).getByRole('textbox', { name: 'สถานที่ปฏิบัติงาน' }), { target: { value: 'อาคาร 2 ศาลากลาง' } });
+    // The university's supervisors are offered; the one already named is ticked, another is added.
+    expect(((await within(form).findByRole('checkbox', { name: 'ผู้ดูแล หนึ่ง' })) as HTMLInputElement).checked).toBe(true);
+    await fireEvent.click(await within(form).findByRole('checkbox', { name: 'ผู้ดูแล สอง' }));
     await fireEvent.click(within(form).getByRole('button', { name: 'บันทึก' }));
     await vi.waitFor(() => expect(screen.getByTestId('agencies-status').textContent).toBe('แก้ไขหน่วยงานผู้ใช้แล้ว'));
     expect(saves()).toEqual([
@@ -49,9 +64,10 @@ describe('user agencies', { timeout: 20_000 }, () => {
         workplace: 'อาคาร 2 ศาลากลาง',
         qualifications: 'ใช้ Excel ได้',
         requiresNda: true,
-        supervisorIds: ['s1'],
+        supervisorIds: ['s1', 's2'],
       },
     ]);
+    expect(calls.find((c) => c.path === 'employment.agency.supervisorCandidates')?.input).toEqual({ universityId: 'u1' });
   });
 
   it('names a missing Thai name at its field when adding, and cannot be changed by a tambon coordinator', async () => {

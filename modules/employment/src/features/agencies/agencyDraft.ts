@@ -3,6 +3,8 @@ import type { AgencyRow } from '../contracts/types.ts';
 /** An agency as its form holds it: a new one is empty, an edited one starts from what is stored. */
 export interface AgencyTyped {
   id?: string;
+  /** The agency's university (its supervisors are that university's); a new one is the adder's own. */
+  universityId?: string;
   version: number;
   name_th: string;
   name_en: string;
@@ -17,6 +19,7 @@ export const newAgency = (): AgencyTyped => ({ version: 0, name_th: '', name_en:
 
 export const agencyTyped = (a: AgencyRow): AgencyTyped => ({
   id: a.id,
+  universityId: a.universityId,
   version: a.version,
   name_th: a.name_th,
   name_en: a.name_en,
@@ -29,7 +32,8 @@ export const agencyTyped = (a: AgencyRow): AgencyTyped => ({
 
 /** What `employment.agency.save` takes: texts trimmed, a new agency without id. */
 export function agencyInput(a: AgencyTyped) {
-  const { id, ...rest } = a;
+  // The university is the stored one's (never moved) or the adder's own: the server knows both.
+  const { id, universityId: _university, ...rest } = a;
   const trimmed = { ...rest, name_th: a.name_th.trim(), name_en: a.name_en.trim(), needs: a.needs.trim(), workplace: a.workplace.trim(), qualifications: a.qualifications.trim() };
   return id ? { id, ...trimmed } : trimmed;
 }

@@ -22,7 +22,7 @@ const chosen: ApplicantRow = {
   rank: 1,
   version: 2,
 };
-const agency: AgencyRow = { id: 'ag1', name_th: 'สำนักงานสถิติจังหวัด', name_en: '', needs: '', workplace: '', qualifications: '', requiresNda: true, supervisors: [], workers: 0, version: 1 };
+const agency: AgencyRow = { id: 'ag1', universityId: 'u1', name_th: 'สำนักงานสถิติจังหวัด', name_en: '', needs: '', workplace: '', qualifications: '', requiresNda: true, supervisors: [], workers: 0, version: 1 };
 const answers = (path: string) => {
   if (path === 'employment.applicant.list') return { tambon: { id: 't1', code: '190204', name_th: 'ห้วยแห้ง', name_en: '' }, positions: DEFAULT_POSITIONS, applicants: [chosen] };
   if (path === 'employment.contract.list') return [];

@@ -25,6 +25,7 @@ export interface ContractRow {
 /** A user agency as `employment.agency.list` sends it. */
 export interface AgencyRow {
   id: string;
+  universityId: string;
   name_th: string;
   name_en: string;
   needs: string;
