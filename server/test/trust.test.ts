@@ -138,6 +138,8 @@ describe('finding 2: the workflow cannot be walked around', () => {
 });
 
 describe('finding 3: no lost update', () => {
+  // ตำบลท่าคล้อ's February pay in the employment demo: budget lines 1.1–1.3, kept as computed by every save.
+  const PAID = { '1.1': 45_000, '1.2': 150_000, '1.3': 25_000 };
   const monthOf = async (token: string, month: number, at: Date, tambon = THA_KHLO) =>
     (await p.caller(token, 'th', at).budget.report.byTambon({ tambonId: tambon, periodId: PERIOD })).months[month - 1]!;
 
@@ -160,8 +162,8 @@ describe('finding 3: no lost update', () => {
       expect(e.code, `round ${round}`).toBe('CONFLICT');
       const shown = describeError(e, 'en');
       expect(shown.message).toMatch(/someone else saved this since you opened it/i);
-      expect(shown.conflict).toMatchObject({ version: version + 1, current: { actuals: { '2.4': saved[0] } } });
-      expect((await monthOf(staff, 2, IN_FEB_WINDOW)).actuals).toEqual({ '2.4': saved[0] });
+      expect(shown.conflict).toMatchObject({ version: version + 1, current: { actuals: { ...PAID, '2.4': saved[0] } } });
+      expect((await monthOf(staff, 2, IN_FEB_WINDOW)).actuals).toEqual({ ...PAID, '2.4': saved[0] });
       wins.push(saved[0]!);
     }
     // The history lists the 20 saves that happened, and only those.
@@ -176,7 +178,7 @@ describe('finding 3: no lost update', () => {
     const e = await trpcError(p.caller(approver, 'th', IN_FEB_WINDOW).budget.month.save({ tambonId: THA_KHLO, periodId: PERIOD, month: 2, version: m.version, actuals: { '2.4': 700 } }));
     expect(e.code).toBe('CONFLICT');
     expect(describeError(e, 'th').message).toContain('มีผู้อื่นบันทึก');
-    expect((await monthOf(staff, 2, IN_FEB_WINDOW)).actuals).toEqual({ '2.4': 500 });
+    expect((await monthOf(staff, 2, IN_FEB_WINDOW)).actuals).toEqual({ ...PAID, '2.4': 500 });
   });
 
   it("the first save of a month that two people start at once ends in one save and one conflict, never 'fields not valid'", async () => {
