@@ -276,6 +276,20 @@ export function reportableMonths(c: Pick<StoredContract, 'start' | 'end' | 'last
   return months;
 }
 
+const tambonName = (t: TambonInfo) => ({ id: t.id, code: t.code, name_th: t.name_th, name_en: t.name_en });
+const agencyName = (r: RecordModel) => ({ id: r.id, name_th: r['name_th'] as string, name_en: r['name_en'] as string });
+
+/** A month's report as a contract's pages list it. */
+const reportLine = (r: RecordModel) => ({
+  id: r.id,
+  year: r['year'] as number,
+  month: r['month'] as number,
+  status: r['status'] as string,
+  evaluation: (r['evaluation'] as string) || '',
+  returnReason: (r['return_reason'] as string) ?? '',
+  version: r['version'] as number,
+});
+
 /** The signed-in worker's own contracts, each with the months they can report and the reports they have. */
 export async function myContracts(a: Actor) {
   const rows = await a.pb.collection('employment_contracts').getFullList({ filter: a.pb.filter('worker = {:w}', { w: a.user.id }), sort: '-start,@rowid' });
@@ -291,19 +305,11 @@ export async function myContracts(a: Actor) {
       ]);
       return {
         ...contractOut(c),
-        tambon: tambon ? { id: tambon.id, code: tambon.code, name_th: tambon.name_th, name_en: tambon.name_en } : null,
+        tambon: tambon ? tambonName(tambon) : null,
         university: tambon ? { id: tambon.university.id, name_th: tambon.university.name_th, name_en: tambon.university.name_en } : null,
-        agency: agency ? { id: agency.id, name_th: agency['name_th'] as string, name_en: agency['name_en'] as string } : null,
+        agency: agency ? agencyName(agency) : null,
         months: reportableMonths(c, today),
-        reports: reports.map((x) => ({
-          id: x.id,
-          year: x['year'] as number,
-          month: x['month'] as number,
-          status: x['status'] as string,
-          evaluation: (x['evaluation'] as string) || '',
-          returnReason: (x['return_reason'] as string) ?? '',
-          version: x['version'] as number,
-        })),
+        reports: reports.map(reportLine),
       };
     }),
   );
@@ -325,19 +331,9 @@ export async function getContract(a: Actor, input: { id: string }) {
     contract: contractOut(c),
     nationalId,
     nationalIdWhole: whole,
-    tambon: tambon ? { id: tambon.id, code: tambon.code, name_th: tambon.name_th, name_en: tambon.name_en } : null,
-    agency: agency ? { id: agency.id, name_th: agency['name_th'] as string, name_en: agency['name_en'] as string } : null,
-    reports: reports.map((r) => ({
-      id: r.id,
-      year: r['year'] as number,
-      month: r['month'] as number,
-      status: r['status'] as string,
-      evaluation: (r['evaluation'] as string) || '',
-      work: r['work'] as string,
-      training: r['training'] as string,
-      returnReason: r['return_reason'] as string,
-      version: r['version'] as number,
-    })),
+    tambon: tambon ? tambonName(tambon) : null,
+    agency: agency ? agencyName(agency) : null,
+    reports: reports.map((r) => ({ ...reportLine(r), work: r['work'] as string, training: r['training'] as string })),
     payments: payments.map((p) => ({ id: p.id, year: p['year'] as number, month: p['month'] as number, line: p['line'] as string, amount: toBaht(p['amount_satang'] as number), days: p['days'] as number, due: p['due'] as string, recordedAt: p['recorded_at'] as string })),
     events: events.map((e) => ({ id: e.id, action: e['action'] as string, by: e['by_name'] as string, at: e['created'] as string, reason: e['reason'] as string, changes: e['changes'] as unknown })),
   };
