@@ -66,11 +66,13 @@ interface Person {
   last: string;
 }
 
-/** Everything one tambon adds: people, applicants, contracts, reports and payments, in the order relations need. */
-export function* tambonEmploymentWrites(t: SeedTambon, index: number): Generator<Upsert> {
+/**
+ * Everything one tambon adds: people, applicants, contracts, reports and payments, in the order relations need. The
+ * reports are decided by `decider` (the national scale's university login by default).
+ */
+export function* tambonEmploymentWrites(t: SeedTambon, index: number, decider: string = userId('staff.uc01@otou.demo')): Generator<Upsert> {
   const rnd = random(0x9e3779b1 ^ (index * 2654435761));
   const place = { tambon: t.id, university: t.university, network: t.network };
-  const decidedBy = userId('staff.uc01@otou.demo');
   const slots: WorkerType[] = WORKER_TYPES.flatMap((type) => Array<WorkerType>(DEFAULT_POSITIONS[type].count).fill(type));
 
   function* hire(p: Person, start: IsoDay, status: 'active' | 'resigned', lastWorkingDay: IsoDay, replaces: string | null, december: 'accepted' | 'submitted' | 'returned'): Generator<Upsert, string> {
@@ -133,7 +135,7 @@ export function* tambonEmploymentWrites(t: SeedTambon, index: number): Generator
           evaluation: status === 'accepted' ? (failed ? 'failed' : 'passed') : '',
           return_reason: status === 'returned' ? 'กรุณาเพิ่มรายละเอียดงานที่ทำ' : '',
           submitted_at: submitted,
-          decided_by: status === 'submitted' ? '' : decidedBy,
+          decided_by: status === 'submitted' ? '' : decider,
           decided_at: status === 'submitted' ? '' : bangkok(addDays(monthEnd, 1), 10),
         },
       };

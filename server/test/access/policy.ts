@@ -278,6 +278,15 @@ export const COLLECTIONS: Record<string, CollectionPolicy> = {
   employment_contracts: employmentPersonal,
   employment_reports: employmentPersonal,
   employment_payments: employmentPersonal,
+  // The dashboards' counts (NATION): staff by the place the row adds up — per university, or per tambon (_tambon).
+  employment_contract_counts: employmentAtPlace(),
+  employment_awaiting_counts: employmentAtPlace(),
+  employment_late_counts: employmentAtPlace(),
+  employment_contract_counts_tambon: employmentAtPlace(),
+  employment_awaiting_counts_tambon: employmentAtPlace(),
+  employment_late_counts_tambon: employmentAtPlace(),
+  employment_contract_figures: employmentAtPlace(),
+  employment_tambon_totals: employmentAtPlace(),
   _superusers: { samples: (all) => all.slice(0, 1), read: nobody, create: nobody, update: nobody, delete: nobody },
   _authOrigins: ownAuthRecords(true),
   _externalAuths: ownAuthRecords(true),
@@ -600,6 +609,24 @@ export const PROCEDURES: Record<string, ProcedurePolicy> = {
   'employment.report.queue': { targets: () => [null], input: () => undefined, expect: (u) => yes(employmentRole(u)) },
   'employment.payment.list': { targets: contractTargets, input: (t) => ({ contractId: t!.id }), expect: (u, t) => yes(employmentRole(u) && readsContract(u, t!)) },
   'employment.certificate.status': { targets: contractTargets, input: (t) => ({ contractId: t!.id }), expect: (u, t) => yes(employmentRole(u) && readsContract(u, t!)) },
+  // ───── employment (issue 9): dashboards and files ─────
+  ...Object.fromEntries(
+    ['dashboard.summary', 'export.openPositions', 'export.tracking'].map((name): [string, ProcedurePolicy] => [
+      `employment.${name}`,
+      {
+        // No place: the caller's own scope (the nation for the centre).
+        targets: (w) => [null, ...w.targets.tambons, ...w.targets.universities, ...w.targets.networks],
+        input: (t) => (t ? { [`${t.level}Id`]: t.id } : {}),
+        expect: (u, t) => yes(employmentStaff(u) && (!t || canSee(u, t.path))),
+      },
+    ]),
+  ),
+  'employment.export.certificate': {
+    // Earned or not (CONFLICT with what is missing), the worker it is for and whoever decides its reports get an answer.
+    targets: contractTargets,
+    input: (t) => ({ contractId: t!.id }),
+    expect: (u, t) => yes(employmentRole(u) && readsContract(u, t!) && ((u.role === 'worker' && recordOf(t!).worker === u.id) || decides(u, t!))),
+  },
   'budget.instalment.record': {
     targets: (w) => [...w.targets.tambons, ...w.targets.universities],
     input: (t, w) => ({ target: { level: t!.level, id: t!.id }, periodId: w.periodId, number: 1, receivedOn: '2021-01-15' }),
