@@ -345,3 +345,23 @@ describe('who reads what', () => {
     expect((await refused(at(t1).resignation.record({ contractId: made.contract.id, version: made.contract.version, noticeOn: '2027-02-01', lastWorkingDay: '2027-03-31', reason: '' }))).code).toBe('FORBIDDEN');
   });
 });
+
+describe('positions', () => {
+  it('a tambon without its own positions shows the period’s; only the central office sets them, each bad figure at its field', async () => {
+    const e = at(central);
+    const thaKhlo = tambonId('190205');
+    const inherited = await at(cu).positions.get({ tambonId: thaKhlo });
+    expect(inherited).toMatchObject({ tambonId: thaKhlo, inherited: true, version: 0, positions: { citizen: { count: 5, rate: 9000 }, graduate: { count: 10, rate: 15000 }, student: { count: 5, rate: 5000 } } });
+    expect(inherited.costs).toEqual({ citizen: 45000, graduate: 150000, student: 25000, total: 220000 });
+    const own = await at(central).positions.get({ tambonId: HIN_SON });
+    expect(own).toMatchObject({ inherited: false, version: 1, positions: { citizen: { count: 1 } } });
+    const input = { periodId: own.periodId, tambonId: HIN_SON, version: own.version, positions: { ...own.positions, graduate: { count: 2, rate: 15000.5 } } };
+    expect((await refused(at(cu).positions.save(input))).code).toBe('FORBIDDEN');
+    const bad = await refused(e.positions.save({ ...input, positions: { ...own.positions, citizen: { count: 0, rate: 9000 }, graduate: { count: 0, rate: 15000 }, student: { count: 0, rate: 5000 } } }));
+    expect(en(bad).fieldErrors).toEqual({ 'positions.citizen.count': ['Set at least 1 position'] });
+    const saved = await e.positions.save(input);
+    expect(saved).toMatchObject({ version: 2, positions: { graduate: { count: 2, rate: 15000.5 } } });
+    // The same version again: someone saved first.
+    expect((await refused(e.positions.save(input))).code).toBe('CONFLICT');
+  });
+});
