@@ -8,6 +8,7 @@ import { ShellPage } from '../pages/ShellPage.ts';
 // The platform's clock stands on 28 February 2564 (fixtures/globalSetup.ts). Chulalongkorn's third tambon (190206) hires
 // nobody in the demo: this story recruits there from an empty tambon, so it runs again on the same platform.
 const TAMBON = '190206';
+const AGENCY = 'สำนักงานทะเบียนอำเภอ (ทดสอบ NDA)';
 const HEADER = ['เลขประจำตัวประชาชน', 'ชื่อ', 'นามสกุล', 'ประเภท', 'รหัสตำบลตามบัตรประชาชน', 'คะแนนคัดเลือก'];
 // Valid national IDs (their check digits computed by the domain's rule) for six local citizens, best score first.
 const PEOPLE = [
@@ -71,7 +72,7 @@ async function cellsOf(path: string): Promise<string[]> {
 }
 
 test('university staff import applicants (a CSV with every bad row shown, then a clean Excel file), rank them, make a contract, record a resignation that promotes the reserve, and download the Ministry of Labour files', async ({ page, shell }) => {
-  test.slow(); // one person, seven pages, two downloads
+  test.slow(); // one person, nine pages, two downloads
   const { tambonId, hiredId } = await freshTambon();
   const employment = shell.module('employment');
   await signIn(page, 'staff.cu@otou.demo');
@@ -152,7 +153,41 @@ test('university staff import applicants (a CSV with every bad row shown, then a
     await expect(employment.getByTestId('temporary-password')).toHaveText(/\S{8,}/);
     const row = employment.locator('tr[data-status="active"]', { hasText: 'กมล หนองโน' });
     await expect(row).toContainText('9,000');
-    await row.getByRole('link', { name: 'กมล หนองโน' }).click();
+  });
+
+  await test.step('a user agency of the data track that requires an NDA, with its supervisor', async () => {
+    await page.goto('/employment/agencies');
+    await employment.getByRole('button', { name: 'เพิ่มหน่วยงานผู้ใช้' }).click();
+    const form = employment.getByTestId('agency-form');
+    await form.getByRole('textbox', { name: 'ชื่อหน่วยงาน (ภาษาไทย)' }).fill(AGENCY);
+    await form.getByRole('textbox', { name: 'ความต้องการ' }).fill('จัดทำข้อมูลทะเบียนให้เป็นดิจิทัล');
+    await form.getByRole('textbox', { name: 'สถานที่ปฏิบัติงาน' }).fill('ที่ว่าการอำเภอ');
+    await form.getByRole('switch', { name: 'ต้องลงนามสัญญาปกปิดความลับ (NDA)' }).click();
+    await form.getByRole('checkbox', { name: 'มาลี หน่วยงานผู้ใช้' }).check();
+    await form.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(employment.getByTestId('agencies-status')).toHaveText('เพิ่มหน่วยงานผู้ใช้แล้ว');
+    const card = employment.locator('li[data-agency]', { hasText: AGENCY }).last();
+    await expect(card).toContainText('ต้องมี NDA');
+    await expect(card).toContainText('มาลี หน่วยงานผู้ใช้');
+  });
+
+  await test.step('a contract placed with that agency needs its signed NDA', async () => {
+    await page.goto(`/employment/tambon/${tambonId}/contracts`);
+    const form = employment.getByTestId('contract-form');
+    await form.getByRole('combobox', { name: 'ผู้ได้รับคัดเลือก' }).selectOption({ label: 'ขวัญ หนองโน · ประชาชน' });
+    await typeDate(form, 'วันเริ่มสัญญา', '1/3/2564');
+    await typeDate(form, 'วันสิ้นสุดสัญญา', '28/2/2565');
+    await form.getByRole('combobox', { name: /^หน่วยงานผู้ใช้/ }).selectOption({ label: AGENCY });
+    await form.getByRole('button', { name: 'ทำสัญญา' }).click();
+    await expect(form).toContainText('หน่วยงานผู้ใช้นี้กำหนดให้แนบสัญญาปกปิดความลับ (NDA) กรุณาแนบก่อนทำสัญญา');
+    await form.getByTestId('nda-file').setInputFiles({ name: 'nda.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+    await form.getByRole('button', { name: 'ทำสัญญา' }).click();
+    await expect(employment.getByTestId('contract-status')).toHaveText('ทำสัญญาจ้าง ขวัญ หนองโน แล้ว');
+    await employment.locator('tr[data-status="active"]', { hasText: 'ขวัญ หนองโน' }).getByRole('link').click();
+    await expect(employment.getByTestId('contract-facts')).toContainText(`${AGENCY} · ต้องมี NDA`);
+    // Back to the first contract, for its resignation.
+    await page.goBack();
+    await employment.locator('tr[data-status="active"]', { hasText: 'กมล หนองโน' }).getByRole('link').click();
   });
 
   await test.step("a resignation needs a month's notice; recorded, the reserve gets a contract", async () => {
