@@ -1,5 +1,5 @@
 import type { Actor } from '../../context.ts';
-import type { AppError } from '../../errors.ts';
+import { conflictError, type AppError } from '../../errors.ts';
 import { VersionConflict, type WriteBatch } from '../../pocketbase/superuserWrites.ts';
 
 export type EmploymentAction =
@@ -46,16 +46,22 @@ export function addEvents(a: Actor, batch: WriteBatch, events: readonly Employme
 
 /**
  * Writes a change and its audit rows in one transaction, as the platform, after the caller's checks have passed. A
- * versioned record that changed since it was read is answered by `onConflict`, with nothing written.
+ * versioned record that changed since it was read (or a record someone created meanwhile with the same derived id:
+ * the same person added twice at once) is answered by `onConflict` — by default CONFLICT — with nothing written.
  */
-export async function writeEmployment(a: Actor, writes: (batch: WriteBatch) => void, events: readonly EmploymentEvent[], onConflict?: () => Promise<AppError> | AppError): Promise<void> {
+export async function writeEmployment(
+  a: Actor,
+  writes: (batch: WriteBatch) => void,
+  events: readonly EmploymentEvent[],
+  onConflict: () => Promise<AppError> | AppError = () => conflictError(null, {}),
+): Promise<void> {
   const batch = a.superuserWrites.batch();
   writes(batch);
   addEvents(a, batch, events);
   try {
     await batch.send();
   } catch (e) {
-    if (e instanceof VersionConflict && onConflict) throw await onConflict();
+    if (e instanceof VersionConflict) throw await onConflict();
     throw e;
   }
 }

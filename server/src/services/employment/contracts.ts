@@ -246,7 +246,7 @@ export async function createContract(a: Actor, input: InputOf<typeof createContr
   if (conflict) throw fieldError([{ field: 'applicantId', key: 'employment.contract.activeElsewhere', params: { from: dayBE(conflict.start), to: dayBE(heldUntil(conflict)) } }]);
   const hire = await hireWrites(a, tambon, s, { type: input.type, start: input.start, end: input.end, rateSatang: toSatang(input.rate), agencyId, replaces: null, nda }, versions.get(s.person) ?? 0);
   const event: EmploymentEvent = { action: 'contract', contract: hire.id, applicant: s.id, ...placeOf(tambon), changes: { type: input.type, start: input.start, end: input.end, rate: input.rate, agency: agencyId } };
-  await writeEmployment(a, hire.write, [event], () => conflictError(null, {}));
+  await writeEmployment(a, hire.write, [event]);
   return { contract: contractOut(await loadContract(a, hire.id)), account: hire.account };
 }
 
