@@ -129,7 +129,9 @@ describe('who may submit and decide', () => {
     expect(lost).toHaveLength(1);
     const conflict = thai(lost[0]!);
     expect(lost[0]!.code).toBe('CONFLICT');
-    expect(conflict.conflict).toMatchObject({ version: 2, current: { status: 'accepted' } });
+    // The one told is shown what the other decided, and who.
+    const winner = won[0]!.status === 'fulfilled' && outcomes[0]!.status === 'fulfilled' ? { evaluation: 'passed', decidedByName: 'ปริญญา จุฬาฯ' } : { evaluation: 'failed', decidedByName: 'สุรชัย ผู้อนุมัติ จุฬาฯ' };
+    expect(conflict.conflict).toMatchObject({ version: 2, current: { status: 'accepted', ...winner } });
     expect((await p.admin.collection('employment_payments').getFullList({ filter: `contract = "${both.contractId}"` })).map((x) => x['amount_satang'])).toEqual([900_000]);
     expect((await events(both.contractId)).filter((e) => e['action'] === 'report.accept')).toHaveLength(1);
   });

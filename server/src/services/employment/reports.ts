@@ -83,6 +83,8 @@ export interface Report {
   returnReason: string;
   submittedAt: string;
   decidedAt: string;
+  /** Who accepted or returned it (a user id; '' while undecided). */
+  decidedBy: string;
   version: number;
 }
 
@@ -99,6 +101,7 @@ export function toReport(r: RecordModel): Report {
     returnReason: r['return_reason'] ?? '',
     submittedAt: isoFromPb(r['submitted_at']) ?? '',
     decidedAt: isoFromPb(r['decided_at']) ?? '',
+    decidedBy: r['decided_by'] ?? '',
     version: Number(r['version'] ?? 0),
   };
 }
@@ -115,6 +118,7 @@ const unwritten = (contractId: string, m: YearMonth): Report => ({
   returnReason: '',
   submittedAt: '',
   decidedAt: '',
+  decidedBy: '',
   version: 0,
 });
 
@@ -173,6 +177,16 @@ export async function getReport(a: Actor, input: { contractId: string; year: num
   };
 }
 
+/**
+ * Someone else acted on the report since the caller read it: CONFLICT with the report as it is now and, when decided,
+ * the decider's name (read as the platform: people may not read each other's accounts).
+ */
+async function reportConflict(a: Actor, now: Report | null): Promise<AppError> {
+  if (!now) return conflictError(0, {});
+  const decider = now.decidedBy ? await a.superuserWrites.read((pb) => pb.collection('users').getOne(now.decidedBy, { fields: 'name' })).catch(() => null) : null;
+  return conflictError(now.version, { ...now, decidedByName: (decider?.['name'] as string | undefined) ?? '' });
+}
+
 /** Sends a batch; a version that moved on is answered with the report as it is now. */
 async function sendOrConflict(a: Actor, batch: WriteBatch, current: () => Promise<Report | null>, onConflict?: () => Promise<void>): Promise<void> {
   try {
@@ -180,8 +194,7 @@ async function sendOrConflict(a: Actor, batch: WriteBatch, current: () => Promis
   } catch (e) {
     if (!(e instanceof VersionConflict)) throw e;
     if (onConflict) return onConflict();
-    const now = await current();
-    throw conflictError(now?.version ?? 0, now ?? {});
+    throw await reportConflict(a, await current());
   }
 }
 
@@ -203,7 +216,7 @@ export async function submitReport(a: Actor, input: InputOf<typeof submitReportI
   const problems = reportMonthProblems(contract, month, todayOf(a));
   if (problems.length) throw fieldError(problems);
   const stored = await findReport(a, contract.id, month);
-  if ((stored?.version ?? 0) !== input.version) throw conflictError(stored?.version ?? 0, stored ?? unwritten(contract.id, month));
+  if ((stored?.version ?? 0) !== input.version) throw await reportConflict(a, stored ?? unwritten(contract.id, month));
   if (stored && !reportActionAllowed(stored.status, 'submit')) throw appError('PRECONDITION_FAILED', 'employment.report.notEditable');
 
   const body = { work: input.work, training: input.training, status: 'submitted', submitted_at: toPbDate(a.now) };
@@ -230,7 +243,7 @@ async function decidable(a: Actor, reportId: string, version: number): Promise<{
   const contract = await loadContract(a, report.contractId);
   const refusal = await deciderRefusal(a, contract);
   if (refusal) throw refusal;
-  if (report.version !== version) throw conflictError(report.version, report);
+  if (report.version !== version) throw await reportConflict(a, report);
   if (!reportActionAllowed(report.status, 'accept')) throw appError('PRECONDITION_FAILED', 'employment.report.notEditable');
   return { report, contract };
 }
@@ -297,12 +310,12 @@ export async function acceptReport(a: Actor, input: InputOf<typeof acceptReportI
   } catch (e) {
     if (!(e instanceof VersionConflict)) throw e;
     const now = await reportById(a, report.id!);
-    if (now.version !== report.version) throw conflictError(now.version, now);
+    if (now.version !== report.version) throw await reportConflict(a, now);
     // The report is as it was: another acceptance moved the tambon's budget month on. Once more, from what is stored.
     try {
       result = await attempt();
     } catch (again) {
-      if (again instanceof VersionConflict) throw conflictError(now.version, now);
+      if (again instanceof VersionConflict) throw await reportConflict(a, now);
       throw again;
     }
   }
