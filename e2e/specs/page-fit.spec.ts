@@ -202,5 +202,39 @@ for (const screen of SCREENS) {
         await expectFits(page, 'positions');
       });
     });
+
+    test('the employment monthly-cycle pages fit the window: a worker\'s home, contract and report form; the queue, certificates, dashboards and Ministry of Labour files', async ({ page, shell }) => {
+      test.slow(); // three people, ten pages
+      const employment = shell.module('employment');
+      const [huaiHaeng, upperCentral, chula] = await Promise.all([idOf('tambons', '190204'), idOf('networks', 'UC'), idOf('universities', 'CU')]);
+      const pb = await superuserClient(process.env['PLATFORM_PB_URL']!, JSON.parse(process.env['PLATFORM_PB_SUPERUSER']!));
+      const longest = await pb.collection('employment_contracts').getFirstListItem(pb.filter('tambon = {:t}', { t: huaiHaeng }), { sort: 'start,@rowid' });
+      const worker = await pb.collection('users').getFirstListItem(pb.filter('email = "worker.huaihaeng@otou.demo"'));
+      const newcomer = await pb.collection('employment_contracts').getFirstListItem(pb.filter('worker = {:w}', { w: worker.id }));
+      const visit = async (what: string, path: string, ready: string) => {
+        await test.step(what, async () => {
+          await page.goto(path);
+          await expect(employment.getByTestId(ready)).toBeVisible();
+          await expect(employment.getByText('กำลังโหลด…')).toHaveCount(0);
+          await expectFits(page, what);
+        });
+      };
+      await signIn(page, 'worker.huaihaeng@otou.demo');
+      await visit('a worker\'s home with this month\'s report', '/employment', 'this-month');
+      await visit('a worker\'s contract, months and pay', '/employment/mine', 'payments');
+      await visit('the monthly report form', `/employment/mine/${newcomer.id}/report?m=2021-01`, 'report-form');
+
+      await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+      await signIn(page, 'staff.cu@otou.demo');
+      await visit('the acceptance queue', '/employment/queue', 'queue-list');
+      await visit('a certificate of service', `/employment/certificate/${longest.id}`, 'certificate');
+      await visit('a certificate not earned yet', `/employment/certificate/${newcomer.id}`, 'certificate-missing');
+      await visit('the Ministry of Labour files', '/employment/exports', 'exports');
+
+      await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+      await signIn(page, 'central@otou.demo');
+      await visit('the national hiring dashboard', '/employment/dashboard', 'dash-units');
+      await visit('a tambon\'s workers on the dashboard', `/employment/dashboard?n=${upperCentral}&u=${chula}&t=${huaiHaeng}`, 'dash-workers');
+    });
   });
 }
