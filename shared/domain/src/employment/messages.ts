@@ -74,7 +74,7 @@ const th = {
   'employment.agency.text': 'ความต้องการ สถานที่ปฏิบัติงาน และคุณสมบัติ กรอกได้ช่องละไม่เกิน 2,000 ตัวอักษร',
   'employment.agency.nda': 'กรุณาเลือกว่าหน่วยงานนี้ต้องมีสัญญาปกปิดความลับ (NDA) หรือไม่',
   // Imports.
-  'employment.import.file': 'กรุณาเลือกไฟล์ .xlsx หรือ .csv ขนาดไม่เกิน 5 MB',
+  'employment.import.file': 'กรุณาเลือกไฟล์ .xlsx หรือ .csv ขนาดไม่เกิน 700 KB (แบ่งไฟล์หากใหญ่กว่านี้)',
   'employment.import.missingColumn': 'ไฟล์ไม่มีคอลัมน์ "{column}" กรุณาใช้แบบฟอร์มนำเข้าของระบบ',
   'employment.import.required': 'ช่องนี้ต้องกรอก',
   'employment.import.formula': 'ช่องนี้เป็นสูตร ระบบรับเฉพาะค่าที่พิมพ์ กรุณาพิมพ์ค่าแทนสูตร',
@@ -179,7 +179,7 @@ const en: Record<EmploymentMessageKey, string> = {
   'employment.agency.name': 'Give the user agency’s name, up to 200 characters',
   'employment.agency.text': 'Needs, workplace and qualifications take up to 2,000 characters each',
   'employment.agency.nda': 'Choose whether this agency requires a non-disclosure agreement (NDA)',
-  'employment.import.file': 'Choose an .xlsx or .csv file of at most 5 MB',
+  'employment.import.file': 'Choose an .xlsx or .csv file of at most 700 kB (split a larger one)',
   'employment.import.missingColumn': 'The file has no column "{column}"; use the system’s import template',
   'employment.import.required': 'This cell must be filled in',
   'employment.import.formula': 'This cell holds a formula; only typed values are taken, so type the value instead',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { isoDay, validApplicantInput, validRate, validThaiId } from './arbitraries.ts';
 import { eligibility } from './eligibility.ts';
-import { isEmploymentMessageKey } from './messages.ts';
+import { isEmploymentMessageKey, translateEmployment } from './messages.ts';
 import {
   acceptReportInput,
   addApplicantInput,
@@ -11,6 +11,7 @@ import {
   createContractInput,
   employmentInputs,
   importApplicantsInput,
+  MAX_IMPORT_BYTES,
   recordResignationInput,
   returnReportInput,
   saveAgencyInput,
@@ -129,12 +130,18 @@ describe('the other inputs', () => {
     ]);
   });
 
-  it('applicant.import takes an .xlsx or .csv of at most 5 MB', () => {
+  it('applicant.import takes an .xlsx or .csv of at most 700 kB (its base64 fits the API’s 1 MB body)', () => {
     expect(importApplicantsInput.safeParse({ tambonId: 't', filename: 'ผู้สมัคร.xlsx', base64: 'AAAA' }).success).toBe(true);
     expect(issues(importApplicantsInput, { tambonId: 't', filename: '../x.exe', base64: '' })).toEqual([
       { path: 'filename', message: 'employment.import.file' },
       { path: 'base64', message: 'employment.import.file' },
     ]);
+    const largest = 'A'.repeat(Math.ceil(MAX_IMPORT_BYTES / 3) * 4);
+    expect(importApplicantsInput.safeParse({ tambonId: 't', filename: 'a.csv', base64: largest }).success).toBe(true);
+    expect(issues(importApplicantsInput, { tambonId: 't', filename: 'a.csv', base64: `${largest}AAAA` })).toEqual([{ path: 'base64', message: 'employment.import.file' }]);
+    // With its JSON around it, the largest file still fits the API's 1 MB request body.
+    expect(JSON.stringify({ tambonId: 'x'.repeat(30), filename: 'x'.repeat(205), base64: largest, dryRun: false }).length).toBeLessThan(1024 * 1024);
+    for (const locale of ['th', 'en'] as const) expect(translateEmployment(locale, 'employment.import.file')).toContain('700');
   });
 
   it('property: any input at all is refused only with catalogue keys, never the validator’s own words', () => {
