@@ -35,6 +35,11 @@ const FREE_TEXT: ReadonlySet<ApplicantField> = new Set(['firstName', 'lastName',
 
 /** A file holds at most this many applicants: a university's tambons with their reserves, with room to spare. */
 export const MAX_IMPORT_ROWS = 5_000;
+/**
+ * The largest import file: 700 kB, so that its base64 stays within the API's 1 MB request body (server httpGuards
+ * MAX_BODY_BYTES). A file of 5,000 applicants (MAX_IMPORT_ROWS) is about 200 kB as .xlsx and 500 kB as .csv.
+ */
+export const MAX_IMPORT_BYTES = 700 * 1024;
 /** A name, reference or certifier is at most this long. */
 export const MAX_IMPORT_TEXT = 200;
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { isoDay, validApplicantInput, validRate, validThaiId } from './arbitraries.ts';
 import { eligibility } from './eligibility.ts';
+import { MAX_IMPORT_BYTES } from './importRow.ts';
 import { isEmploymentMessageKey, translateEmployment } from './messages.ts';
 import {
   acceptReportInput,
@@ -11,7 +12,6 @@ import {
   createContractInput,
   employmentInputs,
   importApplicantsInput,
-  MAX_IMPORT_BYTES,
   recordResignationInput,
   returnReportInput,
   saveAgencyInput,

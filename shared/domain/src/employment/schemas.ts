@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { versionInput as version } from '../schemas.ts';
 import { normaliseThaiId, thaiIdProblem } from '../thaiId.ts';
 import { AREA_CODE_PATTERN, RESIDENCE_DOCUMENT_KINDS } from './eligibility.ts';
-import { EMAIL_PATTERN, MAX_IMPORT_TEXT, PHONE_PATTERN } from './importRow.ts';
+import { EMAIL_PATTERN, MAX_IMPORT_BYTES, MAX_IMPORT_TEXT, PHONE_PATTERN } from './importRow.ts';
 import type { EmploymentMessageKey } from './messages.ts';
 import { POSITION_LIMITS, WORKER_TYPES } from './workers.ts';
 
@@ -96,12 +96,6 @@ export const applicantFields = z.object(
 );
 
 export const addApplicantInput = applicantFields.extend({ tambonId: id });
-
-/**
- * The largest import file: 700 kB, so that its base64 stays within the API's 1 MB request body (server httpGuards
- * MAX_BODY_BYTES). A file of 5,000 applicants (MAX_IMPORT_ROWS) is about 200 kB as .xlsx and 500 kB as .csv.
- */
-export const MAX_IMPORT_BYTES = 700 * 1024;
 
 /** An import: the file as the browser read it (base64, at most MAX_IMPORT_BYTES), and whether to only check it. */
 export const importApplicantsInput = z.object(
