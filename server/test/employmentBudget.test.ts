@@ -137,5 +137,12 @@ describe('the budget can’t type over pay, and pay can’t change a month alrea
     expect(accepted.budget?.actuals).toEqual({ '1.1': 45_000, '1.2': 150_000, '1.3': 25_000 });
     expect(await budgetLines('190204', 2)).toEqual({ '1.1': 45_000, '1.2': 150_000, '1.3': 25_000 });
     await expectBudgetEqualsPayments();
+    // The budget's history says what the pay changed, and who accepted it.
+    const history = await call('staff').budget.report.history({ tambonId: tambonId('190204'), periodId: PERIOD });
+    expect(history.find((h) => h.action === 'pay' && h.month === 2)).toMatchObject({
+      byName: 'ปริญญา จุฬาฯ',
+      before: { actuals: { '1.1': 45_000, '1.2': 135_000, '1.3': 25_000 } },
+      after: { actuals: { '1.1': 45_000, '1.2': 150_000, '1.3': 25_000 } },
+    });
   });
 });

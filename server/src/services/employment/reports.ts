@@ -8,6 +8,7 @@ import {
   reportMonthProblems,
   toBaht,
   translateEmployment,
+  EMPLOYMENT_LINES,
   type EmploymentProblem,
   type IsoDay,
   type PayableContract,
@@ -297,6 +298,19 @@ export async function acceptReport(a: Actor, input: InputOf<typeof acceptReportI
         recorded_at: recordedAt,
       });
     const actuals = target && payment ? writeComputedActuals(batch, contract.tambonId, target, [...others, payment], month) : null;
+    // The budget month's history says what the pay changed, and who accepted it.
+    if (target && actuals)
+      batch.create('budget_events', {
+        tambon: contract.tambonId,
+        period: target.period.id,
+        month: target.index,
+        action: 'pay',
+        by: a.user.id,
+        by_name: a.user.name,
+        reason: '',
+        before: { actuals: pickLines(target.report?.actuals ?? {}) },
+        after: { actuals },
+      });
     addEvents(a, batch, [
       event(contract, 'report.accept', { ...month, before: { status: report.status }, after: { status: 'accepted', evaluation: input.evaluation }, payment: payment && { line: payment.line, amountSatang: payment.amountSatang, days: payment.daysWorked }, budget: actuals }),
     ]);
@@ -327,6 +341,9 @@ export async function acceptReport(a: Actor, input: InputOf<typeof acceptReportI
     budget: result.actuals && result.target ? { periodId: result.target.period.id, month: result.target.index, actuals: result.actuals } : null,
   };
 }
+
+/** A budget month's employment lines, as they were before a payment. */
+const pickLines = (actuals: Partial<Record<string, number>>) => Object.fromEntries(EMPLOYMENT_LINES.flatMap((l) => (actuals[l] === undefined ? [] : [[l, actuals[l]]])));
 
 /** Returns a submitted report to the worker with a reason; they correct it and submit it again. */
 export async function returnReport(a: Actor, input: InputOf<typeof returnReportInput>): Promise<Report> {

@@ -22,6 +22,12 @@ describe('what a change did, line by line', () => {
     expect(changesOf('plan', { before: [{ line: '2.4', budget: 80_000, plan: [] }], after: [{ line: '2.4', budget: 90_000, plan: [] }] })).toEqual([
       { line: '2.4', before: 80_000, after: 90_000 },
     ]);
+    // Pay accepted in the employment module: the month's 1.x before → after.
+    expect(changesOf('pay', { before: { actuals: { '1.2': 135_000 } }, after: { actuals: { '1.1': 45_000, '1.2': 150_000, '1.3': 25_000 } } }).map((c) => formatLineChange(c, 'en'))).toEqual([
+      '1.1: — → 45,000',
+      '1.2: 135,000 → 150,000',
+      '1.3: — → 25,000',
+    ]);
     expect(changesOf('approve', { before: { status: 'submitted' }, after: { status: 'approved' } })).toEqual([]);
   });
 

@@ -44,9 +44,9 @@ function pick(side: unknown, what: 'actuals' | 'budget'): unknown {
   return Object.fromEntries(side.filter((l): l is { line: string; budget: number } => l && typeof l === 'object' && 'line' in l && 'budget' in l).map((l) => [l.line, l.budget]));
 }
 
-/** The line-by-line changes an audit row records: actuals for a month's save or submit, budgets for a plan. */
+/** The line-by-line changes an audit row records: actuals for a month's save, submit or pay (1.1–1.3 from accepted work reports), budgets for a plan. */
 export function changesOf(action: string, row: AuditValues): LineChange[] {
-  if (action === 'save' || action === 'submit') return actualChanges(pick(row.before, 'actuals'), pick(row.after, 'actuals'));
+  if (action === 'save' || action === 'submit' || action === 'pay') return actualChanges(pick(row.before, 'actuals'), pick(row.after, 'actuals'));
   if (action === 'plan') return actualChanges(pick(row.before, 'budget'), pick(row.after, 'budget'));
   return [];
 }
