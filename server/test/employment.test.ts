@@ -312,6 +312,20 @@ describe('who reads what', () => {
     expect((await refused(at(tokenA).resignation.record({ contractId: second.contract.id, version: second.contract.version, noticeOn: '2027-02-01', lastWorkingDay: '2027-03-31', reason: '' }))).code).toBe('NOT_FOUND');
   });
 
+  it('one sign-in is one person: a worker account already holding another person’s contract is not linked by a shared email', async () => {
+    const TU = tambonId('130201');
+    const e = at(central);
+    const ids: string[] = [];
+    for (const name of ['พี่', 'น้อง'])
+      ids.push((await e.applicant.add({ tambonId: TU, nationalId: nationalId(), firstName: name, lastName: 'บ้านเดียวกัน', type: 'citizen', idCardAreaCode: '130201', residence: null, phone: null, email: 'family@example.com', score: null })).id);
+    const list = await e.applicant.list({ tambonId: TU, type: 'citizen' });
+    await e.selection.choose({ tambonId: TU, type: 'citizen', version: list.selection.citizen.version, order: ids });
+    const first = await e.contract.create(contract(TU, ids[0]!));
+    expect(first.account).toMatchObject({ email: 'family@example.com', temporaryPassword: expect.any(String) });
+    const second = await refused(e.contract.create(contract(TU, ids[1]!)));
+    expect(en(second).fieldErrors['applicantId']).toEqual(['The email family@example.com is another worker’s account; correct the applicant’s email before making the contract']);
+  });
+
   it('an agency supervisor reads the workers placed with their agency only', async () => {
     const cmuUniversity = (await p.admin.collection('tambons').getOne(CMU_1))['university'] as string;
     const mk = (email: string) =>

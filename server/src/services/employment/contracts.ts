@@ -120,8 +120,17 @@ async function workerAccount(a: Actor, s: StoredApplicant): Promise<{ id: string
     const filter = s.email ? `${pb.filter('id = {:id}', { id: ownId })} || ${pb.filter('email = {:e}', { e: s.email })}` : pb.filter('id = {:id}', { id: ownId });
     return pb.collection('users').getFullList({ filter, fields: 'id,email,role' });
   });
-  const own = found.find((u) => u.id === ownId) ?? found.find((u) => u['role'] === 'worker');
-  if (own) return { id: own.id, email: own['email'], create: false };
+  const mine = found.find((u) => u.id === ownId);
+  if (mine) return { id: mine.id, email: mine['email'], create: false };
+  const byEmail = found.find((u) => u['role'] === 'worker');
+  if (byEmail) {
+    // A worker account of the same email is linked only if it holds nobody else's contract: one sign-in, one person.
+    const others = await a.superuserWrites.read((pb) =>
+      pb.collection('employment_contracts').getList(1, 1, { filter: pb.filter('worker = {:w} && person != {:p}', { w: byEmail.id, p: s.person }), fields: 'id' }),
+    );
+    if (others.totalItems > 0) throw fieldError([{ field: 'applicantId', key: 'employment.contract.accountTaken', params: { email: byEmail['email'] as string } }]);
+    return { id: byEmail.id, email: byEmail['email'], create: false };
+  }
   const other = found[0];
   if (other) throw fieldError([{ field: 'applicantId', key: 'employment.contract.accountRole', params: { email: other['email'] as string } }]);
   return { id: ownId, email: s.email || `worker-${s.person}@workers.otou.local`, create: true };
