@@ -312,9 +312,11 @@ describe('who reads what', () => {
     expect((await refused(at(tokenA).resignation.record({ contractId: second.contract.id, version: second.contract.version, noticeOn: '2027-02-01', lastWorkingDay: '2027-03-31', reason: '' }))).code).toBe('NOT_FOUND');
   });
 
-  it('one sign-in is one person: a worker account already holding another person’s contract is not linked by a shared email', async () => {
+  it('one sign-in is one person: a worker account holding another person’s contract is not linked by a shared email, not even for a promotion', async () => {
     const TU = tambonId('130201');
     const e = at(central);
+    const period = (await e.positions.get({})).periodId;
+    await e.positions.save({ periodId: period, tambonId: TU, version: 0, positions: { citizen: { count: 1, rate: 9000 }, graduate: { count: 1, rate: 15000 }, student: { count: 1, rate: 5000 } } });
     const ids: string[] = [];
     for (const name of ['พี่', 'น้อง'])
       ids.push((await e.applicant.add({ tambonId: TU, nationalId: nationalId(), firstName: name, lastName: 'บ้านเดียวกัน', type: 'citizen', idCardAreaCode: '130201', residence: null, phone: null, email: 'family@example.com', score: null })).id);
@@ -322,8 +324,12 @@ describe('who reads what', () => {
     await e.selection.choose({ tambonId: TU, type: 'citizen', version: list.selection.citizen.version, order: ids });
     const first = await e.contract.create(contract(TU, ids[0]!));
     expect(first.account).toMatchObject({ email: 'family@example.com', temporaryPassword: expect.any(String) });
-    const second = await refused(e.contract.create(contract(TU, ids[1]!)));
-    expect(en(second).fieldErrors['applicantId']).toEqual(['The email family@example.com is another worker’s account; correct the applicant’s email before making the contract']);
+    // The younger one, first in reserve, would sign in as the elder: the resignation stands, the promotion says why not.
+    const MAR_1 = new Date('2027-03-01T03:00:00Z');
+    const r = await at(central, MAR_1).resignation.record({ contractId: first.contract.id, version: first.contract.version, noticeOn: '2027-03-01', lastWorkingDay: '2027-04-30', reason: '' });
+    expect(r.contract.status).toBe('resigned');
+    expect(r.promotion).toEqual({ kind: 'none', message: 'The email family@example.com is another worker’s account; correct the applicant’s email before making the contract' });
+    expect((await p.admin.collection('employment_applicants').getOne(ids[1]!))['status']).toBe('reserve');
   });
 
   it('an agency supervisor reads the workers placed with their agency only', async () => {

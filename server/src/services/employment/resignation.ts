@@ -1,7 +1,7 @@
 import { noticeProblems, reservePromotion, toSatang, translateEmployment, vacancyOf, type ReserveEntry } from '@otou/domain';
 import type { InputOf, recordResignationInput } from '@otou/domain/employment/schemas';
 import type { Actor } from '../../context.ts';
-import { appError, conflictError, fieldError } from '../../errors.ts';
+import { AppError, appError, conflictError, describeError, fieldError } from '../../errors.ts';
 import { loadTambon } from '../budget/read.ts';
 import { toApplicant } from './applicants.ts';
 import { writeEmployment, type EmploymentEvent } from './audit.ts';
@@ -50,10 +50,18 @@ export async function recordResignation(a: Actor, input: InputOf<typeof recordRe
   if (promotion.ok) {
     const s = reserve.find((r) => r.id === promotion.entry.applicantId)!;
     const terms = { type: c.type, start: promotion.contract.start, end: promotion.contract.end, rateSatang: toSatang(c.rate), agencyId: c.agencyId, replaces: c.id, nda: null };
-    const hire = await hireWrites(a, tambon, s, terms, versions.get(s.person) ?? 0);
-    promote = hire.write;
-    events.push({ action: 'promote', contract: hire.id, applicant: s.id, ...place, changes: { replaces: c.id, rank: s.rank, start: terms.start, end: terms.end } });
-    out = { kind: 'promoted', contractId: hire.id, applicantId: s.id, name: `${s.firstName} ${s.lastName}`, start: terms.start, end: terms.end, account: hire.account };
+    const hire = await hireWrites(a, tambon, s, terms, versions.get(s.person) ?? 0).catch((e: unknown) => {
+      // The reserve's sign-in cannot be made (their email is another account's): the resignation still stands, and
+      // the page says what to correct before making the replacement's contract by hand.
+      if (e instanceof AppError) return { error: describeError(e, a.locale) };
+      throw e;
+    });
+    if ('error' in hire) out = { kind: 'none', message: Object.values(hire.error.fieldErrors).flat()[0] ?? hire.error.message };
+    else {
+      promote = hire.write;
+      events.push({ action: 'promote', contract: hire.id, applicant: s.id, ...place, changes: { replaces: c.id, rank: s.rank, start: terms.start, end: terms.end } });
+      out = { kind: 'promoted', contractId: hire.id, applicantId: s.id, name: `${s.firstName} ${s.lastName}`, start: terms.start, end: terms.end, account: hire.account };
+    }
   } else out = { kind: 'none', message: translateEmployment(a.locale, promotion.reason === 'noReserve' ? 'employment.reserve.none' : 'employment.reserve.noTimeLeft') };
 
   await writeEmployment(
