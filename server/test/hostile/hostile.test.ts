@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { TRPCError } from '@trpc/server';
 import { assessmentMessages, budgetMessages, employmentMessages, platformMessages } from '@otou/domain';
+import { employmentInputs } from '@otou/domain/employment/schemas';
 import { describeError } from '../../src/errors.ts';
 import { appRouter } from '../../src/routers/_app.ts';
 import { usePlatform } from '../harness.ts';
@@ -61,6 +62,14 @@ beforeAll(async () => {
 });
 
 describe('hostile input', () => {
+  it('every employment procedure takes one of the domain’s employment inputs, so the domain’s property test covers its schema too', () => {
+    const declared = new Set<unknown>(Object.values(employmentInputs));
+    const outside = Object.entries(procedures)
+      .filter(([path, p]) => path.startsWith('employment.') && p._def.inputs[0] && !declared.has(p._def.inputs[0]))
+      .map(([path]) => path);
+    expect(outside, 'add these schemas to employmentInputs (shared/domain/src/employment/schemas.ts)').toEqual([]);
+  });
+
   it('every procedure answers every hostile input with a refusal or a clear field error, and nothing changes', async () => {
     const before = await snapshot(p.admin);
     const problems: string[] = [];
