@@ -3,23 +3,11 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import { DEFAULT_POSITIONS, employmentModule } from '@otou/domain';
 import { moduleHarness, ModuleHarness, ok, stubApi, type ApiCall } from '@otou/sdk/testing';
 import Applicants from './Applicants.svelte';
-import type { ApplicantRow } from './types.ts';
+import { applicantRow } from './applicantRow.testing.ts';
 
 let calls: ApiCall[] = [];
 const adds = () => calls.filter((c) => c.path === 'employment.applicant.add').map((c) => c.input);
-const row = (over: Partial<ApplicantRow>): ApplicantRow => ({
-  id: 'a1',
-  firstName: 'สมชาย',
-  lastName: 'ใจดี',
-  nationalIdMasked: 'x-xxxx-xxxxx-70-8',
-  type: 'citizen',
-  eligibility: { eligible: true, basis: 'domicile', problems: [] },
-  score: 80,
-  status: 'applicant',
-  rank: null,
-  version: 1,
-  ...over,
-});
+const row = applicantRow;
 const list = {
   tambon: { id: 't1', code: '190204', name_th: 'ห้วยแห้ง', name_en: 'Huai Haeng' },
   positions: DEFAULT_POSITIONS,

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { DEFAULT_POSITIONS, employmentModule } from '@otou/domain';
 import { moduleHarness, ModuleHarness, ok, stubApi, type ApiCall } from '@otou/sdk/testing';
-import type { ApplicantRow } from '../applicants/types.ts';
+import { applicantRow } from '../applicants/applicantRow.testing.ts';
 import ContractPage from './ContractPage.svelte';
 import Contracts from './Contracts.svelte';
 import type { AgencyRow, ContractDetail } from './types.ts';
@@ -10,18 +10,7 @@ import type { AgencyRow, ContractDetail } from './types.ts';
 let calls: ApiCall[] = [];
 const sent = (path: string) => calls.filter((c) => c.path === path).map((c) => c.input);
 const staff = () => moduleHarness({ manifest: employmentModule, user: { role: 'university_staff', placement: { level: 'university', universityId: 'u1' } } as never });
-const chosen: ApplicantRow = {
-  id: 'a1',
-  firstName: 'สมชาย',
-  lastName: 'ใจดี',
-  nationalIdMasked: 'x-xxxx-xxxxx-70-8',
-  type: 'graduate',
-  eligibility: { eligible: true, basis: 'domicile', problems: [] },
-  score: 80,
-  status: 'chosen',
-  rank: 1,
-  version: 2,
-};
+const chosen = applicantRow({ type: 'graduate', status: 'chosen', rank: 1, version: 2 });
 const agency: AgencyRow = { id: 'ag1', universityId: 'u1', name_th: 'สำนักงานสถิติจังหวัด', name_en: '', needs: '', workplace: '', qualifications: '', requiresNda: true, supervisors: [], workers: 0, version: 1 };
 const answers = (path: string) => {
   if (path === 'employment.applicant.list') return { tambon: { id: 't1', code: '190204', name_th: 'ห้วยแห้ง', name_en: '' }, positions: DEFAULT_POSITIONS, applicants: [chosen] };

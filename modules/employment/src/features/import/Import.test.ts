@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
-import { employmentModule } from '@otou/domain';
+import { employmentModule, MAX_IMPORT_BYTES } from '@otou/domain';
 import { failure, moduleHarness, ModuleHarness, ok, stubApi, type ApiCall } from '@otou/sdk/testing';
 import Import from './Import.svelte';
 
@@ -58,11 +58,13 @@ describe('importing applicants', { timeout: 20_000 }, () => {
     ]);
   });
 
-  it('refuses a file that is not .xlsx or .csv before sending it', async () => {
+  it('refuses a file that is not .xlsx or .csv, or is larger than the server takes, before sending it', async () => {
     calls = stubApi(() => ok(bad));
     render(ModuleHarness, staff().props(Import, { tambonId: 't1' }));
+    await choose('applicants.csv', 'x'.repeat(MAX_IMPORT_BYTES + 1));
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toBe('กรุณาเลือกไฟล์ .xlsx หรือ .csv ขนาดไม่เกิน 700 KB (แบ่งไฟล์หากใหญ่กว่านี้)'));
     await choose('applicants.pdf', 'x');
-    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toBe('กรุณาเลือกไฟล์ .xlsx หรือ .csv ขนาดไม่เกิน 5 MB'));
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toBe('กรุณาเลือกไฟล์ .xlsx หรือ .csv ขนาดไม่เกิน 700 KB (แบ่งไฟล์หากใหญ่กว่านี้)'));
     expect(imports()).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
-/** The largest file an import takes (the server's limit too: importApplicantsInput). */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+import { MAX_IMPORT_BYTES } from '@otou/domain';
 
-/** Whether a chosen file can be an import: a .xlsx or .csv of at most 5 MB. */
+/** Whether a chosen file can be an import: a .xlsx or .csv of at most the domain's MAX_IMPORT_BYTES (the server's limit). */
 export const importableFile = (f: { name: string; size: number }): boolean => /\.(?:xlsx|csv)$/i.test(f.name) && f.size > 0 && f.size <= MAX_IMPORT_BYTES;
 
 /** A file the user chose, read in the browser as base64 (what the API's JSON carries); no upload route needed. */

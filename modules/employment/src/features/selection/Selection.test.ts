@@ -2,24 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { employmentModule } from '@otou/domain';
 import { failure, moduleHarness, ModuleHarness, ok, stubApi, type ApiCall } from '@otou/sdk/testing';
+import { applicantRow } from '../applicants/applicantRow.testing.ts';
 import type { ApplicantRow } from '../applicants/types.ts';
 import Selection from './Selection.svelte';
 
 let calls: ApiCall[] = [];
 const chooses = () => calls.filter((c) => c.path === 'employment.selection.choose').map((c) => c.input);
-const person = (id: string, firstName: string, score: number | null, over: Partial<ApplicantRow> = {}): ApplicantRow => ({
-  id,
-  firstName,
-  lastName: 'ทดสอบ',
-  nationalIdMasked: 'x-xxxx-xxxxx-00-0',
-  type: 'citizen',
-  eligibility: { eligible: true, basis: 'domicile', problems: [] },
-  score,
-  status: 'applicant',
-  rank: null,
-  version: 1,
-  ...over,
-});
+const person = (id: string, firstName: string, score: number | null, over: Partial<ApplicantRow> = {}) => applicantRow({ id, firstName, lastName: 'ทดสอบ', nationalIdMasked: 'x-xxxx-xxxxx-00-0', score, ...over });
 const list = {
   tambon: { id: 't1', code: '190204', name_th: 'ห้วยแห้ง', name_en: 'Huai Haeng' },
   positions: { citizen: { count: 2, rate: 9000 }, graduate: { count: 10, rate: 15000 }, student: { count: 5, rate: 5000 } },
