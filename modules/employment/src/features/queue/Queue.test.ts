@@ -13,7 +13,9 @@ const waiting: QueuedReport = {
 
 let calls: ApiCall[] = [];
 function open(search: string, answers: Record<string, (input: unknown) => unknown> = {}) {
-  calls = stubApi((path, input) => (answers[path] ?? (() => ok(path === 'employment.report.queue' ? [waiting] : null)))(input));
+  // Once decided, the report leaves the queue, as the server's answer does.
+  const decided = () => calls.some((c) => c.path === 'employment.report.accept' || c.path === 'employment.report.return');
+  calls = stubApi((path, input) => (answers[path] ?? (() => ok(path === 'employment.report.queue' ? (decided() ? [] : [waiting]) : null)))(input));
   history.replaceState(null, '', `/employment/queue${search}`);
   render(ModuleHarness, moduleHarness({ manifest: employmentModule, user: { role: 'university_staff', placement: { level: 'university', universityId: 'u1' } } }).props(Queue));
 }
@@ -39,6 +41,10 @@ describe('the acceptance queue', () => {
     await fireEvent.click(within(panel).getByRole('radio', { name: 'ไม่ผ่านการประเมิน' }));
     await fireEvent.click(within(panel).getByRole('button', { name: 'ตรวจรับรายงาน' }));
     await vi.waitFor(() => expect(screen.getByTestId('decide-status').textContent).toBe('ตรวจรับรายงานของสมหญิง ใจดี เดือนกุมภาพันธ์ 2564แล้ว และบันทึกการจ่ายค่าจ้าง'));
+    // The queue refreshed without it; the panel still says what was done.
+    await vi.waitFor(() => expect(calls.filter((c) => c.path === 'employment.report.queue').length).toBe(2));
+    expect(within(screen.getByTestId('queue-list')).getByText('ไม่มีรายงานที่รอตรวจรับ')).toBeTruthy();
+    expect(screen.getByTestId('decide-status').textContent).toBe('ตรวจรับรายงานของสมหญิง ใจดี เดือนกุมภาพันธ์ 2564แล้ว และบันทึกการจ่ายค่าจ้าง');
     expect(calls.find((c) => c.path === 'employment.report.accept')?.input).toEqual({ reportId: 'r9', version: 2, evaluation: 'failed' });
   });
 
