@@ -8,7 +8,7 @@ import type { Report } from './types.ts';
 
 const report = (over: Partial<Report>): Report => ({
   id: null, contractId: 'c1', year: 2021, month: 2, status: 'draft', evaluation: '', work: '', training: '', returnReason: '',
-  submittedAt: '', decidedAt: '', version: 0, problems: [], can: { submit: true, decide: false }, ...over,
+  submittedAt: '', decidedAt: '', decidedBy: '', version: 0, problems: [], can: { submit: true, decide: false }, ...over,
 });
 const january = report({ id: 'r1', month: 1, status: 'returned', work: 'สำรวจข้อมูลครัวเรือน', training: '', returnReason: 'ขอรายละเอียดพื้นที่ที่ลงงาน', submittedAt: '2021-02-01T03:00:00.000Z', version: 3 });
 

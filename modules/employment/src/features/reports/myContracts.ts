@@ -4,26 +4,25 @@ import type { ModuleContext } from '@otou/sdk';
 import type { MyContract, NamedRef } from './types.ts';
 
 type Mine = RouterOutputs['employment']['contract']['mine'][number];
-/** Names the answer may carry; a worker's own tambon and university are also in their session. */
-type Named = { tambon?: NamedRef | null; university?: NamedRef | null; agency?: NamedRef | null };
-
-/** One contract of contract.mine as the pages show it: each month it can report with its report's state. */
+/**
+ * One contract of contract.mine as the pages show it: each month it can report with its report's state. The names come
+ * with the answer; the worker's session names their own tambon and university should the answer lack them.
+ */
 export function toMyContract(c: Mine, user: SessionUser | null | undefined): MyContract {
-  const named = c as Mine & Named;
   const own = <P extends NamedRef>(p: P | undefined, id: string | null) => (p && p.id === id ? p : null);
   return {
     id: c.id,
     type: c.type as WorkerType,
-    tambon: named.tambon ?? own(user?.places.tambon, c.tambonId) ?? { id: c.tambonId, name_th: '' },
-    university: named.university ?? own(user?.places.university, c.universityId),
-    agency: named.agency ?? null,
+    tambon: c.tambon ?? own(user?.places.tambon, c.tambonId) ?? { id: c.tambonId, name_th: '' },
+    university: c.university ?? own(user?.places.university, c.universityId),
+    agency: c.agency,
     start: c.start,
     end: c.end,
     lastWorkingDay: c.lastWorkingDay ?? '',
     status: c.status as MyContract['status'],
     rate: c.rate,
     months: c.months.map((m) => {
-      const r = c.reports.find((x) => x.year === m.year && x.month === m.month) as (Mine['reports'][number] & { returnReason?: string }) | undefined;
+      const r = c.reports.find((x) => x.year === m.year && x.month === m.month);
       return { year: m.year, month: m.month, status: (r?.status as ReportStatus | undefined) ?? null, evaluation: (r?.evaluation as 'passed' | 'failed' | '' | undefined) ?? '', returnReason: r?.returnReason ?? '' };
     }),
   };
