@@ -91,6 +91,13 @@ test('a worker reports February; staff accept it once the budget month is reopen
     const cert = queue.getByTestId('certificate');
     await expect(cert).toContainText(`${eligible['first_name']} ${eligible['last_name']} ได้ปฏิบัติงานในฐานะผู้ถูกจ้างงานประเภทประชาชน ตำบลห้วยแห้ง ตั้งแต่วันที่ 1 สิงหาคม 2563`);
     await expect(cert).toContainText('จุฬาลงกรณ์มหาวิทยาลัย');
+    // Printed, the page is the certificate alone: no heading, buttons or platform bar around it.
+    await staff.page.emulateMedia({ media: 'print' });
+    await expect(cert).toBeVisible();
+    await expect(queue.getByRole('heading', { level: 1 })).toBeHidden();
+    await expect(queue.getByRole('button', { name: 'พิมพ์หนังสือรับรอง' })).toBeHidden();
+    await expect(staff.who).toBeHidden();
+    await staff.page.emulateMedia({ media: 'screen' });
     const [download] = await Promise.all([staff.page.waitForEvent('download'), queue.getByRole('button', { name: 'ดาวน์โหลด PDF' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     expect((await readFile((await download.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
