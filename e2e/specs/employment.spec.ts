@@ -127,6 +127,12 @@ test('university staff import applicants (a CSV with every bad row shown, then a
     // Lists show national IDs masked to their last digits.
     await expect(table).toContainText('x-xxxx-xxxxx-01-7');
     await expect(table).not.toContainText('1902060000017');
+    // English on request, the same page.
+    await shell.switchLanguage();
+    await expect(employment.getByRole('heading', { level: 1 })).toHaveText('Applicants');
+    await expect(table.locator('tbody tr').first()).toContainText('Eligible Domicile on the ID card in the area');
+    await shell.switchLanguage();
+    await expect(employment.getByRole('heading', { level: 1 })).toHaveText('ผู้สมัคร');
   });
 
   await test.step('ranking by keyboard: five get contracts, the sixth is the reserve', async () => {
