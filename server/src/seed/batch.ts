@@ -119,7 +119,9 @@ export async function upsertBySqlite(admin: PocketBase, dbPath: string, writes: 
     }
   }
   await write(text);
-  await write('COMMIT;\n');
+  // Folded back into the database file: a PocketBase that starts reading through a WAL of a million rows is slow,
+  // and its first checkpoint would hold a request for seconds.
+  await write('COMMIT;\nPRAGMA wal_checkpoint(TRUNCATE);\n');
   child.stdin.end();
   const code = await exited;
   if (code !== 0) throw new Error(`sqlite3 failed (${code}): ${stderr.slice(-2000)}`);

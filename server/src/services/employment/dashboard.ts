@@ -121,17 +121,22 @@ export interface PeriodPositions {
 
 /** The positions of the period asked for (the active one by default); with no period at all, the programme's. */
 export async function periodPositions(a: Actor, periodId: string | undefined): Promise<PeriodPositions> {
-  const period = await loadPeriod(a.pb, periodId).catch((e: unknown) => {
-    if (periodId) throw e;
-    return null;
-  });
+  const pb = a.pb;
+  // The period and its positions at once: the active period's are found through the relation, not after it.
+  const [period, rows] = await Promise.all([
+    loadPeriod(pb, periodId).catch((e: unknown) => {
+      if (periodId) throw e;
+      return null;
+    }),
+    pb.collection('employment_positions').getFullList({ filter: periodId ? pb.filter('period = {:p}', { p: periodId }) : 'period.active = true', fields: 'period,tambon,positions', batch: 1000 }),
+  ]);
   if (!period) return { period: null, byDefault: toPositions(DEFAULT_POSITIONS), own: new Map() };
-  const rows = await a.pb.collection('employment_positions').getFullList({ filter: a.pb.filter('period = {:p}', { p: period.id }), fields: 'tambon,positions', batch: 1000 });
-  const byDefault = rows.find((r) => !r['tambon']);
+  const mine = rows.filter((r) => r['period'] === period.id);
+  const byDefault = mine.find((r) => !r['tambon']);
   return {
     period: { id: period.id, code: period.code, name_th: period.name_th, name_en: period.name_en || period.name_th },
     byDefault: toPositions(byDefault?.['positions'] ?? DEFAULT_POSITIONS),
-    own: new Map(rows.filter((r) => r['tambon']).map((r) => [r['tambon'] as string, toPositions(r['positions'])])),
+    own: new Map(mine.filter((r) => r['tambon']).map((r) => [r['tambon'] as string, toPositions(r['positions'])])),
   };
 }
 
