@@ -56,18 +56,31 @@ test('a worker reports February; staff accept it once the budget month is reopen
     await expect(panel.getByTestId('decide-status')).toContainText('กรุณาให้ผู้อนุมัติงบประมาณเปิดรายงานเดือน 2/2564 ให้แก้ไขก่อน');
   });
 
+  const approverShell = await signInAs('approver.cu@otou.demo');
   await test.step('When the approver reopens Huai Haeng\'s February budget, the staff accept the report as passed', async () => {
-    const approver = new BudgetPage((await signInAs('approver.cu@otou.demo')).page);
+    const approver = new BudgetPage(approverShell.page);
     await approver.open();
     await approver.openTambon('ห้วยแห้ง');
     await approver.root.getByTestId('approval-panel').getByLabel('เหตุผลที่เปิดให้แก้ไข').fill('ตรวจรับรายงานเดือนกุมภาพันธ์ของผู้ถูกจ้างงานที่ส่งล่าช้า');
     await approver.root.getByRole('button', { name: 'เปิดให้แก้ไขอีกครั้ง' }).click();
     await expect(approver.root.getByTestId('approval-status')).toContainText('เปิดให้แก้ไข');
+    // The approver, Chulalongkorn staff too, opens the same report before it is decided.
+    await approverShell.page.goto(staff.page.url());
+    await expect(approverShell.module('employment').getByTestId('report-work')).toHaveText(WORK);
 
     const panel = queue.getByTestId('decide-panel');
     await panel.getByRole('radio', { name: 'ผ่านการประเมิน', exact: true }).check();
     await panel.getByRole('button', { name: 'ตรวจรับรายงาน' }).click();
     await expect(panel.getByTestId('decide-status')).toHaveText('ตรวจรับรายงานของสุดา ห้วยแห้ง เดือนกุมภาพันธ์ 2564แล้ว และบันทึกการจ่ายค่าจ้าง');
+  });
+
+  await test.step('And a colleague who had the same report open and returns it is told who decided first, and how', async () => {
+    const panel = approverShell.module('employment').getByTestId('decide-panel');
+    await panel.getByLabel('เหตุผลที่ส่งกลับให้แก้ไข').fill('ขอรายละเอียดพื้นที่ที่ลงงาน');
+    await panel.getByRole('button', { name: 'ส่งกลับให้แก้ไข' }).click();
+    const notice = panel.getByTestId('decide-conflict');
+    await expect(notice.getByRole('listitem')).toHaveText(['สถานะ: ตรวจรับแล้ว', 'ผลการประเมิน: ผ่านการประเมิน', 'โดย ปริญญา จุฬาฯ']);
+    await expect(notice.getByRole('button')).toHaveCount(0);
   });
 
   await test.step('Then Huai Haeng\'s February budget shows 150,000 on line 1.2, computed from pay and not typed', async () => {
