@@ -252,6 +252,17 @@ describe('import', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(template.base64, 'base64') as unknown as ArrayBuffer);
     expect(wb.worksheets[0]!.getRow(1).getCell(1).value).toBe('National ID');
+    // The Thai template, filled in as people do (the ID typed as text in its text column), imports as it is.
+    const thai = await p.caller(cmu, 'th', DEC_1).employment.applicant.template({});
+    const filled = new ExcelJS.Workbook();
+    await filled.xlsx.load(Buffer.from(thai.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = filled.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('เลขประจำตัวประชาชน');
+    sheet.addRow([nationalId(), 'จากแบบฟอร์ม', 'นำเข้า', 'บัณฑิต', '500102', '0812345678', '', '75.5']);
+    const fromTemplate = await at(cmu).applicant.import({ tambonId: CMU_2, filename: thai.filename, base64: Buffer.from(await filled.xlsx.writeBuffer()).toString('base64'), dryRun: false });
+    expect(fromTemplate).toEqual({ checked: 1, imported: 1, problems: [] });
+    const added = (await at(cmu).applicant.list({ tambonId: CMU_2, type: 'graduate' })).applicants.find((a) => a.firstName === 'จากแบบฟอร์ม');
+    expect(added).toMatchObject({ phone: '0812345678', score: 75.5, status: 'applicant', eligibility: { eligible: true, basis: 'domicile' } });
   });
 });
 
