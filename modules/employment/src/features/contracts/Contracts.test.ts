@@ -87,7 +87,7 @@ const detail: ContractDetail = {
   agency: null,
   reports: [],
   payments: [],
-  events: [{ id: 'e1', at: '2021-01-01T03:00:00Z', action: 'contract', by: 'เจ้าหน้าที่ มจธ.', reason: '', changes: null }],
+  events: [{ id: 'e1', at: '2021-01-01T03:00:00Z', action: 'contract', by: 'เจ้าหน้าที่ มจธ.', reason: '', changes: { type: 'citizen', start: '2021-01-01', end: '2021-12-31', rate: 9000, agency: null } }],
 };
 
 describe('a contract', { timeout: 20_000 }, () => {
@@ -104,7 +104,12 @@ describe('a contract', { timeout: 20_000 }, () => {
     );
     render(ModuleHarness, staff().props(ContractPage, { contractId: 'c1' }));
     const form = await screen.findByTestId('resign-form');
-    expect(screen.getByTestId('contract-history').textContent).toContain('ทำสัญญา');
+    const history = screen.getByTestId('contract-history').textContent;
+    expect(history).toContain('ทำสัญญา');
+    // What the contract event recorded, in the page's words and BE days.
+    expect(history).toContain('วันเริ่มสัญญา: 1 ม.ค. 2564');
+    expect(history).toContain('ค่าจ้างต่อเดือน (บาท): 9,000 บาท');
+    expect(history).toContain('ประเภทผู้ถูกจ้างงาน: ประชาชน');
     // Staff of the contract's university read the whole ID, grouped as on the card.
     expect(screen.getByTestId('contract-national-id').textContent).toBe('1-1017-00230-70-8');
     await typeDate(form, 'วันที่แจ้งลาออก', '15/3/2564');
