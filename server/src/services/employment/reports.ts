@@ -318,19 +318,16 @@ export async function acceptReport(a: Actor, input: InputOf<typeof acceptReportI
     return { actuals, target };
   };
 
-  let result: Awaited<ReturnType<typeof attempt>>;
-  try {
-    result = await attempt();
-  } catch (e) {
-    if (!(e instanceof VersionConflict)) throw e;
-    const now = await reportById(a, report.id!);
-    if (now.version !== report.version) throw await reportConflict(a, now);
-    // The report is as it was: another acceptance moved the tambon's budget month on. Once more, from what is stored.
+  // Acceptances of other reports in the same tambon and month move its budget month on: while this report is as it
+  // was, try again from what is stored (a few times); once the report itself changed, the caller is told.
+  let result: Awaited<ReturnType<typeof attempt>> | null = null;
+  for (let tries = 1; !result; tries++) {
     try {
       result = await attempt();
-    } catch (again) {
-      if (again instanceof VersionConflict) throw await reportConflict(a, now);
-      throw again;
+    } catch (e) {
+      if (!(e instanceof VersionConflict)) throw e;
+      const now = await reportById(a, report.id!);
+      if (now.version !== report.version || tries === ACCEPT_TRIES) throw await reportConflict(a, now);
     }
   }
   const saved = await reportById(a, report.id!);
@@ -341,6 +338,9 @@ export async function acceptReport(a: Actor, input: InputOf<typeof acceptReportI
     budget: result.actuals && result.target ? { periodId: result.target.period.id, month: result.target.index, actuals: result.actuals } : null,
   };
 }
+
+/** How often an acceptance is tried while other acceptances in its tambon and month keep moving the budget month on. */
+const ACCEPT_TRIES = 5;
 
 /** A budget month's employment lines, as they were before a payment. */
 const pickLines = (actuals: Partial<Record<string, number>>) => Object.fromEntries(EMPLOYMENT_LINES.flatMap((l) => (actuals[l] === undefined ? [] : [[l, actuals[l]]])));
