@@ -207,6 +207,9 @@ test('university staff import applicants (a CSV with every bad row shown, then a
     const promotion = employment.getByTestId('promotion');
     await expect(promotion).toContainText('ทำสัญญาจ้างแทนให้ จันทร์ หนองโน (สำรองลำดับถัดไป) แล้ว เริ่มงานวันที่ 1 เม.ย. 2564');
     await expect(employment.getByTestId('contract-facts')).toHaveAttribute('data-status', 'resigned');
+    // The history names the resignation with its days, and who recorded it.
+    await expect(employment.getByTestId('contract-history')).toContainText('วันทำงานวันสุดท้าย: 31 มี.ค. 2564');
+    await expect(employment.getByTestId('contract-history')).toContainText('ปริญญา จุฬาฯ');
     await promotion.getByRole('link', { name: 'เปิดสัญญาจ้างแทน' }).click();
     await expect(employment.getByRole('heading', { level: 1 })).toHaveText('จันทร์ หนองโน');
     await expect(employment.getByTestId('contract-facts')).toContainText('1 เม.ย. 2564 – 31 ม.ค. 2565');
