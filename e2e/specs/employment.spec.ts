@@ -204,6 +204,9 @@ test('university staff import applicants (a CSV with every bad row shown, then a
     await expect(form.getByRole('group', { name: 'วันทำงานวันสุดท้าย' })).toContainText('ต้องแจ้งลาออกล่วงหน้าอย่างน้อย 1 เดือน: แจ้งวันที่ 28/2/2564 วันทำงานวันสุดท้ายต้องไม่ก่อนวันที่ 28/3/2564');
     await typeDate(form, 'วันทำงานวันสุดท้าย', '31/3/2564');
     await form.getByRole('button', { name: 'บันทึกการลาออก' }).click();
+    const confirm = form.getByTestId('resign-confirm');
+    await expect(confirm).toContainText('บันทึกการลาออกของ กมล หนองโน โดยทำงานวันสุดท้ายวันที่ 31 มี.ค. 2564');
+    await confirm.getByRole('button', { name: 'ยืนยัน' }).click();
     const promotion = employment.getByTestId('promotion');
     await expect(promotion).toContainText('ทำสัญญาจ้างแทนให้ จันทร์ หนองโน (สำรองลำดับถัดไป) แล้ว เริ่มงานวันที่ 1 เม.ย. 2564');
     await expect(employment.getByTestId('contract-facts')).toHaveAttribute('data-status', 'resigned');

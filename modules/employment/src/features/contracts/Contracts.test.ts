@@ -121,6 +121,11 @@ describe('a contract', { timeout: 20_000 }, () => {
 
     await typeDate(form, 'วันทำงานวันสุดท้าย', '15/4/2564');
     await fireEvent.click(within(form).getByRole('button', { name: 'บันทึกการลาออก' }));
+    // Right days are confirmed first: nothing is sent before.
+    const confirm = await screen.findByTestId('resign-confirm');
+    expect(confirm.textContent).toContain('บันทึกการลาออกของ สมชาย ใจดี โดยทำงานวันสุดท้ายวันที่ 15 เม.ย. 2564');
+    expect(sent('employment.resignation.record')).toEqual([]);
+    await fireEvent.click(within(confirm).getByRole('button', { name: 'ยืนยัน' }));
     await vi.waitFor(() => expect(screen.getByTestId('promotion').textContent).toContain('ทำสัญญาจ้างแทนให้ สมศรี รักดี (สำรองลำดับถัดไป) แล้ว เริ่มงานวันที่ 16 เม.ย. 2564'));
     expect(screen.getByTestId('temporary-password').textContent).toBe('Tmp-123-456');
     expect(sent('employment.resignation.record')).toEqual([{ contractId: 'c1', version: 3, noticeOn: '2021-03-15', lastWorkingDay: '2021-04-15', reason: '' }]);
