@@ -343,6 +343,31 @@ describe('who reads what', () => {
     expect((await p.admin.collection('employment_applicants').getOne(ids[1]!))['status']).toBe('reserve');
   });
 
+  it('a worker resigning themself never sees their replacement’s password; the staff issue one, once', async () => {
+    const TU = tambonId('130201');
+    const e = at(central);
+    const now = await e.positions.get({ tambonId: TU });
+    await e.positions.save({ periodId: now.periodId, tambonId: TU, version: now.version, positions: { ...now.positions, graduate: { count: 1, rate: 15000 } } });
+    const ids: string[] = [];
+    for (const name of ['ลาออกเอง', 'ตัวแทน'])
+      ids.push((await e.applicant.add({ tambonId: TU, nationalId: nationalId(), firstName: name, lastName: 'บัณฑิต', type: 'graduate', idCardAreaCode: '130201', residence: null, phone: null, email: null, score: null })).id);
+    const list = await e.applicant.list({ tambonId: TU, type: 'graduate' });
+    await e.selection.choose({ tambonId: TU, type: 'graduate', version: list.selection.graduate.version, order: ids });
+    const made = await e.contract.create(contract(TU, ids[0]!, 'graduate', 15000));
+    const leaver = await signIn(made.account.email, made.account.temporaryPassword!);
+    const MAR_1 = new Date('2027-03-01T03:00:00Z');
+    const r = await at(leaver, MAR_1).resignation.record({ contractId: made.contract.id, version: made.contract.version, noticeOn: '2027-03-01', lastWorkingDay: '2027-04-30', reason: 'เรียนต่อ' });
+    expect(r.promotion).toMatchObject({ kind: 'promoted', applicantId: ids[1], start: '2027-05-01', account: null });
+    const promoted = (r.promotion as { contractId: string }).contractId;
+    // The leaver cannot issue one either; staff of another university cannot; a stale version is a conflict.
+    expect((await refused(at(leaver).contract.issuePassword({ contractId: promoted, version: 1 }))).code).toBe('NOT_FOUND');
+    expect((await refused(at(cmu).contract.issuePassword({ contractId: promoted, version: 1 }))).code).toBe('NOT_FOUND');
+    expect((await refused(e.contract.issuePassword({ contractId: promoted, version: 7 }))).code).toBe('CONFLICT');
+    const issued = await e.contract.issuePassword({ contractId: promoted, version: 1 });
+    const replacement = await signIn(issued.email, issued.temporaryPassword!);
+    expect((await at(replacement).contract.mine()).map((c) => c.id)).toEqual([promoted]);
+  });
+
   it('an agency supervisor reads the workers placed with their agency only', async () => {
     const cmuUniversity = (await p.admin.collection('tambons').getOne(CMU_1))['university'] as string;
     const mk = (email: string) =>

@@ -569,6 +569,12 @@ export const PROCEDURES: Record<string, ProcedurePolicy> = {
     input: (t) => ({ id: t!.id }),
     expect: (u, t) => yes(employmentRole(u) && readsContract(u, t!)),
   },
+  'employment.contract.issuePassword': {
+    // A version nobody has: whoever may issue one is told CONFLICT, so no password changes.
+    targets: (w) => w.employment.contracts.map((c, i): Target => ({ level: 'record', id: c.id, code: `contract ${i + 1}`, path: c.path, record: c })),
+    input: (t) => ({ contractId: t!.id, version: STALE }),
+    expect: (u, t) => yes(employmentRole(u) && readsContract(u, t!) && hiresAt(u, t!.path)),
+  },
   'employment.resignation.record': {
     // A day's notice: whoever may resign it is told at the last working day, so nothing is recorded.
     targets: (w) => w.employment.contracts.map((c, i): Target => ({ level: 'record', id: c.id, code: `contract ${i + 1}`, path: c.path, record: c })),

@@ -1,6 +1,6 @@
 import { employmentModule } from '@otou/domain';
-import { byIdInput, createContractInput, listContractsInput } from '@otou/domain/employment/schemas';
-import { createContract, getContract, listContracts, myContracts } from '../../services/employment/contracts.ts';
+import { byIdInput, createContractInput, issuePasswordInput, listContractsInput } from '@otou/domain/employment/schemas';
+import { createContract, getContract, issuePassword, listContracts, myContracts } from '../../services/employment/contracts.ts';
 import { moduleProcedure, router } from '../../trpc.ts';
 
 const employment = moduleProcedure(employmentModule);
@@ -10,4 +10,5 @@ export const contractRouter = router({
   list: employment.input(listContractsInput).query(({ ctx, input }) => listContracts(ctx.actor, input)),
   get: employment.input(byIdInput).query(({ ctx, input }) => getContract(ctx.actor, input)),
   mine: employment.query(({ ctx }) => myContracts(ctx.actor)),
+  issuePassword: employment.input(issuePasswordInput).mutation(({ ctx, input }) => issuePassword(ctx.actor, input)),
 });

@@ -18,7 +18,7 @@ import {
   type WorkerType,
   type YearMonth,
 } from '@otou/domain';
-import type { createContractInput, InputOf, listContractsInput } from '@otou/domain/employment/schemas';
+import type { createContractInput, InputOf, issuePasswordInput, listContractsInput } from '@otou/domain/employment/schemas';
 import type { Actor } from '../../context.ts';
 import { appError, conflictError, fieldError } from '../../errors.ts';
 import type { WriteBatch } from '../../pocketbase/superuserWrites.ts';
@@ -346,4 +346,32 @@ export async function getContract(a: Actor, input: { id: string }) {
     payments: payments.map((p) => ({ id: p.id, year: p['year'] as number, month: p['month'] as number, line: p['line'] as string, amount: toBaht(p['amount_satang'] as number), days: p['days'] as number, due: p['due'] as string, recordedAt: p['recorded_at'] as string })),
     events: events.map((e) => ({ id: e.id, action: e['action'] as string, by: e['by_name'] as string, at: e['created'] as string, reason: e['reason'] as string, changes: e['changes'] as unknown })),
   };
+}
+
+/**
+ * A new temporary password for a contract's worker account, shown once to the staff who hire for the contract's
+ * university (or the centre): for a replacement promoted when the worker themself recorded a resignation (the
+ * leaver must not see it), or a worker who lost theirs. The contract's version in the same batch: of two staff
+ * members doing it at once, one password holds and the other is told CONFLICT.
+ */
+export async function issuePassword(a: Actor, input: InputOf<typeof issuePasswordInput>): Promise<WorkerAccount> {
+  const c = await loadContract(a, input.contractId);
+  assertHire(a, { universityId: c.universityId });
+  if (c.status !== 'active' || !c.workerId) throw appError('PRECONDITION_FAILED', 'employment.contract.notActive');
+  const user = await a.superuserWrites.read((pb) => pb.collection('users').getOne(c.workerId!, { fields: 'id,email,role' }));
+  if (user['role'] !== 'worker') throw appError('PRECONDITION_FAILED', 'employment.contract.notActive');
+  const password = temporaryPassword();
+  await writeEmployment(
+    a,
+    (b) => {
+      b.update('employment_contracts', c.id, {}, { version: input.version });
+      b.update('users', user.id, { password, passwordConfirm: password });
+    },
+    [{ action: 'contract', contract: c.id, applicant: c.applicantId, tambon: c.tambonId, university: c.universityId, network: c.networkId, changes: { password: 'issued' } }],
+    async () => {
+      const now = await loadContract(a, c.id);
+      return conflictError(now.version, contractOut(now));
+    },
+  );
+  return { email: user['email'] as string, temporaryPassword: password };
 }

@@ -11,7 +11,8 @@ import { heldContracts, peopleVersions } from './people.ts';
 import { canHire, placeOf, todayOf } from './scope.ts';
 
 export type PromotionOut =
-  | { kind: 'promoted'; contractId: string; applicantId: string; name: string; start: string; end: string; account: WorkerAccount }
+  /** `account` is null when the worker recorded their own resignation: the replacement's password is not theirs to see (staff issue one: contract.issuePassword). */
+  | { kind: 'promoted'; contractId: string; applicantId: string; name: string; start: string; end: string; account: WorkerAccount | null }
   | { kind: 'none'; message: string };
 
 /**
@@ -60,7 +61,7 @@ export async function recordResignation(a: Actor, input: InputOf<typeof recordRe
     else {
       promote = hire.write;
       events.push({ action: 'promote', contract: hire.id, applicant: s.id, ...place, changes: { replaces: c.id, rank: s.rank, start: terms.start, end: terms.end } });
-      out = { kind: 'promoted', contractId: hire.id, applicantId: s.id, name: `${s.firstName} ${s.lastName}`, start: terms.start, end: terms.end, account: hire.account };
+      out = { kind: 'promoted', contractId: hire.id, applicantId: s.id, name: `${s.firstName} ${s.lastName}`, start: terms.start, end: terms.end, account: own ? null : hire.account };
     }
   } else out = { kind: 'none', message: translateEmployment(a.locale, promotion.reason === 'noReserve' ? 'employment.reserve.none' : 'employment.reserve.noTimeLeft') };
 

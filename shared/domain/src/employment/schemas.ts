@@ -218,6 +218,8 @@ export const saveAgencyInput = z.object(
 // ───────────── reads ─────────────
 
 export const byIdInput = z.object({ id }, say('employment.reference'));
+/** A new temporary password for a contract's worker account, from the contract's version the staff member saw. */
+export const issuePasswordInput = z.object({ contractId: id, version }, say('employment.reference'));
 export const getPositionsInput = z.object({ periodId: id.optional(), tambonId: id.optional() }, say('employment.reference'));
 export const listAgenciesInput = z.object({ universityId: id.optional() }, say('employment.reference')).default({});
 /** The agency supervisors of a university (the caller's own when not named) to choose from on an agency's form. */
@@ -265,6 +267,7 @@ export const employmentInputs = {
   'applicant.template': importTemplateInput,
   'contract.list': listContractsInput,
   'contract.get': byIdInput,
+  'contract.issuePassword': issuePasswordInput,
   'dashboard.summary': dashboardSummaryInput,
   'export.openPositions': exportOpenPositionsInput,
   'export.tracking': exportTrackingInput,
