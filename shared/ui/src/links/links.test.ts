@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import NextSteps from './NextSteps.svelte';
+import UpLinks from './UpLinks.svelte';
 
 describe('NextSteps', () => {
   it('offers the links in order, the first as the primary one, followed inside the platform; nothing when there are none', async () => {
@@ -19,6 +20,14 @@ describe('NextSteps', () => {
     expect(onfollow).toHaveBeenCalledTimes(1);
     unmount();
     render(NextSteps, { label: 'ทำอะไรต่อ', links: [] });
+    expect(screen.queryByRole('navigation')).toBeNull();
+  });
+
+  it('leads back up a drill-down, and shows nothing at the top', () => {
+    const { unmount } = render(UpLinks, { label: 'กลับขึ้นไป', links: [{ key: 'national', href: '/employment/dashboard', label: 'ทั้งประเทศ' }] });
+    expect(screen.getByRole('navigation', { name: 'กลับขึ้นไป' }).querySelector('a')?.textContent).toBe('↑ ทั้งประเทศ');
+    unmount();
+    render(UpLinks, { label: 'กลับขึ้นไป', links: [] });
     expect(screen.queryByRole('navigation')).toBeNull();
   });
 });
