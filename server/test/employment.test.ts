@@ -190,6 +190,9 @@ describe('eligibility', () => {
     // Straight to PocketBase with the staff's own token, the hidden field never comes back.
     const direct = await p.rest(cu).collection('employment_applicants').getOne(one.id);
     expect(direct['national_id']).toBeUndefined();
+    // Nor can a token probe it with a filter (an oracle for guessing IDs): refused or nothing, never a match.
+    const probe = await outcome(p.rest(network).collection('employment_applicants').getList(1, 50, { filter: 'national_id != ""' }));
+    expect(probe.ok ? (probe.value as { items: unknown[] }).items : []).toEqual([]);
   });
 });
 
@@ -203,10 +206,11 @@ const HEADER = ['เลขประจำตัวประชาชน', 'ช�
 
 describe('import', () => {
   it('a file with bad rows reports every one by row, column and reason, and imports nothing', async () => {
-    // A person already under contract at Chulalongkorn, imported at Chiang Mai.
+    // A person already under contract at Thammasat (hired by the centre), imported at Chiang Mai.
     const held = nationalId();
-    const [atCu] = await addAndChoose(cu, HIN_SON, '190206', [{ id: held, name: 'มีสัญญา' }], 'student');
-    await at(cu).contract.create(contract(HIN_SON, atCu!, 'student', 5000));
+    const TU_2 = tambonId('130202');
+    const [atTu] = await addAndChoose(central, TU_2, '130202', [{ id: held, name: 'มีสัญญา' }], 'student');
+    await at(central).contract.create(contract(TU_2, atTu!, 'student', 5000));
     const good = nationalId();
     const badCheck = `${good.slice(0, 12)}${(Number(good[12]) + 1) % 10}`;
     const base64 = await xlsx([
