@@ -394,6 +394,8 @@ describe('who reads what', () => {
     const [withNda] = await addAndChoose(cmu, CMU_1, '500101', [{ id: nationalId(), name: 'มีเอ็นดีเอ' }], 'graduate');
     const signed = await at(cmu).contract.create({ ...contract(CMU_1, withNda!, 'graduate', 15000), agencyId: agencyTwo.id, nda: { filename: 'nda.pdf', base64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') } });
     expect(signed.contract).toMatchObject({ agencyId: agencyTwo.id, hasNda: true });
+    const nda = await at(cmu).contract.nda({ id: signed.contract.id });
+    expect([nda.mime, Buffer.from(nda.base64, 'base64').toString('latin1')]).toEqual(['application/pdf', '%PDF-1.4\n%%EOF\n']);
     const made = await at(cmu).contract.create({ ...contract(CMU_1, placed!), agencyId: agencyOne.id });
     const [t1, t2] = await Promise.all([signIn('sup.one@employment.test', 'Supervisor-2569'), signIn('sup.two@employment.test', 'Supervisor-2569')]);
     expect((await at(t1).contract.list({})).map((c) => c.id)).toEqual([made.contract.id]);
@@ -401,6 +403,9 @@ describe('who reads what', () => {
     expect((await refused(at(t2).contract.get({ id: made.contract.id }))).code).toBe('NOT_FOUND');
     expect((await at(t2).agency.list({})).map((a) => a.id)).toEqual([agencyTwo.id]);
     expect((await p.rest(t2).collection('employment_contracts').getFullList()).map((r) => r.id)).toEqual([signed.contract.id]);
+    // The NDA is read by its agency's supervisor, not by another agency's.
+    expect((await at(t2).contract.nda({ id: signed.contract.id })).mime).toBe('application/pdf');
+    expect((await refused(at(t1).contract.nda({ id: signed.contract.id }))).code).toBe('NOT_FOUND');
     // Supervisors evaluate; they do not hire or resign workers.
     expect((await refused(at(t1).resignation.record({ contractId: made.contract.id, version: made.contract.version, noticeOn: '2027-02-01', lastWorkingDay: '2027-03-31', reason: '' }))).code).toBe('FORBIDDEN');
   });

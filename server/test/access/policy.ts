@@ -569,6 +569,12 @@ export const PROCEDURES: Record<string, ProcedurePolicy> = {
     input: (t) => ({ id: t!.id }),
     expect: (u, t) => yes(employmentRole(u) && readsContract(u, t!)),
   },
+  'employment.contract.nda': {
+    // The demo's contracts carry no NDA: whoever may read the contract is told there is none; the others never learn it.
+    targets: (w) => w.employment.contracts.map((c, i): Target => ({ level: 'record', id: c.id, code: `contract ${i + 1}`, path: c.path, record: c })),
+    input: (t) => ({ id: t!.id }),
+    expect: (u, t) => yes(employmentRole(u) && readsContract(u, t!)),
+  },
   'employment.contract.issuePassword': {
     // A version nobody has: whoever may issue one is told CONFLICT, so no password changes.
     targets: (w) => w.employment.contracts.map((c, i): Target => ({ level: 'record', id: c.id, code: `contract ${i + 1}`, path: c.path, record: c })),

@@ -22,6 +22,7 @@ import type { createContractInput, InputOf, issuePasswordInput, listContractsInp
 import type { Actor } from '../../context.ts';
 import { appError, conflictError, fieldError } from '../../errors.ts';
 import type { WriteBatch } from '../../pocketbase/superuserWrites.ts';
+import type { ExportFile } from '../budget/export.ts';
 import { loadTambon, type TambonInfo } from '../budget/read.ts';
 import { loadApplicant, applicantEligibility, type StoredApplicant } from './applicants.ts';
 import { writeEmployment, type EmploymentEvent } from './audit.ts';
@@ -374,4 +375,23 @@ export async function issuePassword(a: Actor, input: InputOf<typeof issuePasswor
     },
   );
   return { email: user['email'] as string, temporaryPassword: password };
+}
+
+/**
+ * The signed NDA stored with a contract, for whoever may read the contract (PocketBase's rule, with the caller's own
+ * token and a file token of theirs): the staff over it, the worker themself, the agency's supervisors.
+ */
+export async function contractNda(a: Actor, input: { id: string }): Promise<ExportFile> {
+  let record: RecordModel;
+  try {
+    record = await a.pb.collection('employment_contracts').getOne(input.id);
+  } catch {
+    throw appError('NOT_FOUND', 'error.notFound');
+  }
+  const file = typeof record['nda'] === 'string' ? record['nda'] : '';
+  if (!file) throw appError('PRECONDITION_FAILED', 'employment.contract.noNda');
+  const token = await a.pb.files.getToken();
+  const stored = await fetch(a.pb.files.getURL(record, file, { token }), { signal: AbortSignal.timeout(60_000) });
+  if (!stored.ok) throw appError('NOT_FOUND', 'error.notFound');
+  return { filename: `NDA-${record['first_name']}-${record['last_name']}.pdf`, mime: 'application/pdf', base64: Buffer.from(await stored.arrayBuffer()).toString('base64') };
 }

@@ -267,6 +267,7 @@ export const employmentInputs = {
   'applicant.template': importTemplateInput,
   'contract.list': listContractsInput,
   'contract.get': byIdInput,
+  'contract.nda': byIdInput,
   'contract.issuePassword': issuePasswordInput,
   'dashboard.summary': dashboardSummaryInput,
   'export.openPositions': exportOpenPositionsInput,
