@@ -1,11 +1,9 @@
 /// <reference path="../pb_data/types.d.ts" />
 // The employment dashboards read counts the database adds up, never the 60,000 contracts, 720,000 reports or payments
-// of the national scale: per university (national and network dashboards) and, with the suffix _tambon, per tambon (a
-// university's tambons and a tambon's own board):
-//   employment_contract_counts   contracts per worker type and status (active = hired; resigned),
-//   employment_awaiting_counts   monthly reports submitted and awaiting acceptance,
-//   employment_late_counts       payments recorded after their due day (how many, and the amount in satang),
-//   employment_tambon_totals     tambons per university (the targets are positions × tambons).
+// of the national scale: employment_university_figures (national and network boards) and employment_tambon_figures (a
+// university's tambons, a tambon's own board) give each place's contracts in force per worker type (hired), its
+// resignations, reports awaiting acceptance, late payments (how many, and the amount in satang) and, per university,
+// its tambons (the targets are positions × tambons); employment_contract_figures gives a tambon's workers' own.
 // A payment is late when the Thai calendar day it was recorded on (recorded_at is UTC; Thailand is UTC+7 all year)
 // falls after its `due` day — the rule of shared/domain/src/employment/dashboard.ts isLatePayment, which a test holds
 // these views to. Users read them in their scope, never write; workers and agency supervisors do not read them.
@@ -27,34 +25,43 @@ const rule = (withTambon) =>
 // SQLite can read late payments from a partial index instead of computing it for each of 700,000 payments.
 const LATE = "recorded_at >= due || ' 17:00:00.000Z'";
 
-const key = (cols) => `(${cols.join(" || '/' || ")})`;
-
 /**
- * Each figure is its own view over one table, grouped by place columns taken as they are (no CAST on them): PocketBase
- * then knows them as relations, and SQLite pushes a filter on them (tambon = …) down into the GROUP BY, reading one
- * tambon's rows through an index instead of adding up the whole country first.
+ * One row per place — every university (national and network boards) or every tambon (a university's and a tambon's
+ * boards) — each figure a count through an index of that place: contracts in force per worker type, resignations,
+ * reports awaiting acceptance, late payments and their amount. A row per place, never none: PocketBase holds back a
+ * filtered list that comes back empty for up to half a second (its guard against timing attacks), and SQLite seeks
+ * each place's index entries instead of adding up the whole country first (a filter on the place pushes down).
  */
-function figures(suffix, keep) {
-  const cols = keep.join(', ');
-  return [
-    {
-      name: `employment_contract_counts${suffix}`,
-      query: `SELECT ${key([...keep, 'type', 'status'])} AS id, ${cols}, type, status, CAST(COUNT(*) AS INTEGER) AS n FROM employment_contracts GROUP BY ${cols}, type, status`,
-    },
-    {
-      name: `employment_awaiting_counts${suffix}`,
-      query: `SELECT ${key(keep)} AS id, ${cols}, CAST(COUNT(*) AS INTEGER) AS n FROM employment_reports WHERE status = 'submitted' GROUP BY ${cols}`,
-    },
-    {
-      name: `employment_late_counts${suffix}`,
-      query: `SELECT ${key(keep)} AS id, ${cols}, CAST(COUNT(*) AS INTEGER) AS n, CAST(SUM(amount_satang) AS INTEGER) AS amount FROM employment_payments WHERE ${LATE} GROUP BY ${cols}`,
-    },
-  ].map((v) => ({ ...v, withTambon: keep.includes('tambon') }));
+function figures(name, from, place, extra) {
+  const count = (table, alias, where) => `CAST((SELECT COUNT(*) FROM ${table} ${alias} WHERE ${where}) AS INTEGER)`;
+  const late = `p.${LATE.replace('due', 'p.due')}`;
+  return {
+    name,
+    withTambon: place.tambon !== undefined,
+    query: [
+      `SELECT ${place.id} AS id,`,
+      ...extra,
+      ...['citizen', 'graduate', 'student'].map((t) => `${count('employment_contracts', 'c', `${place.contracts} AND c.status = 'active' AND c.type = '${t}'`)} AS active_${t},`),
+      `${count('employment_contracts', 'c', `${place.contracts} AND c.status = 'resigned'`)} AS resigned,`,
+      `${count('employment_reports', 'r', `${place.reports} AND r.status = 'submitted'`)} AS awaiting,`,
+      `${count('employment_payments', 'p', `${place.payments} AND ${late}`)} AS late,`,
+      `CAST((SELECT COALESCE(SUM(p.amount_satang), 0) FROM employment_payments p WHERE ${place.payments} AND ${late}) AS INTEGER) AS late_amount`,
+      from,
+    ].join(' '),
+  };
 }
 
 const VIEWS = [
-  ...figures('', ['network', 'university']),
-  ...figures('_tambon', ['network', 'university', 'tambon']),
+  figures('employment_university_figures', 'FROM universities u', { id: 'u.id', contracts: 'c.university = u.id', reports: 'r.network = u.network AND r.university = u.id', payments: 'p.network = u.network AND p.university = u.id' }, [
+    'u.id AS university, u.network AS network,',
+    'CAST((SELECT COUNT(*) FROM tambons t WHERE t.university = u.id) AS INTEGER) AS tambons,',
+  ]),
+  figures(
+    'employment_tambon_figures',
+    'FROM tambons t JOIN universities u ON u.id = t.university',
+    { id: 't.id', tambon: true, contracts: 'c.tambon = t.id', reports: 'r.tambon = t.id', payments: 'p.network = u.network AND p.university = t.university AND p.tambon = t.id' },
+    ['t.id AS tambon, t.university AS university, u.network AS network,'],
+  ),
   {
     // A tambon's workers on its board: each contract's reports by status, its pay and its late payments, counted
     // through the contract's own index entries (a tambon has about twenty contracts). `+r.status` keeps SQLite off the
@@ -69,20 +76,13 @@ const VIEWS = [
       'FROM employment_contracts c',
     ].join(' '),
   },
-  {
-    name: 'employment_tambon_totals',
-    withTambon: false,
-    query:
-      'SELECT t.university AS id, t.university AS university, u.network AS network, CAST(COUNT(*) AS INTEGER) AS tambons FROM tambons t JOIN universities u ON u.id = t.university GROUP BY t.university, u.network',
-  },
 ];
 
-// Only the few rows each figure needs are read: reports awaiting acceptance and late payments through partial indexes
-// (their WHERE is the views' own), contracts by university, type and status from a covering index in the views' GROUP BY order (no sort).
+// Reports awaiting acceptance and late payments are read through partial indexes (their WHERE is the views' own);
+// contracts through CORE's (university|tambon, status, type) indexes.
 const INDEXES = [
   ['employment_reports', "CREATE INDEX idx_employment_reports_awaiting ON employment_reports (network, university, tambon) WHERE status = 'submitted'"],
   ['employment_payments', `CREATE INDEX idx_employment_payments_late ON employment_payments (network, university, tambon, amount_satang) WHERE ${LATE}`],
-  ['employment_contracts', 'CREATE INDEX idx_employment_contracts_counts ON employment_contracts (network, university, type, status)'],
 ];
 
 migrate(

@@ -178,15 +178,14 @@ describe('scope', () => {
     }
   });
 
-  it("PocketBase's view rules agree: a worker reads no counts, a coordinator only their tambon's", async () => {
-    expect((await p.rest(t['worker']!).collection('employment_contract_counts_tambon').getFullList()).length).toBe(0);
-    expect((await p.rest(t['worker']!).collection('employment_late_counts').getFullList()).length).toBe(0);
-    const coordinator = await p.rest(t['coordinator']!).collection('employment_contract_counts_tambon').getFullList();
-    expect(coordinator.length).toBeGreaterThan(0);
-    expect(coordinator.every((r) => r['tambon'] === tambonId('190204'))).toBe(true);
-    expect((await p.rest(t['coordinator']!).collection('employment_contract_counts').getFullList()).length).toBe(0);
-    const staff = await p.rest(t['staffCu']!).collection('employment_contract_counts').getFullList();
-    expect(staff.every((r) => r['university'] === universityId('CU'))).toBe(true);
+  it("PocketBase's view rules agree: a worker reads no figures, a coordinator only their tambon's", async () => {
+    expect((await p.rest(t['worker']!).collection('employment_tambon_figures').getFullList()).length).toBe(0);
+    expect((await p.rest(t['worker']!).collection('employment_university_figures').getFullList()).length).toBe(0);
+    const coordinator = await p.rest(t['coordinator']!).collection('employment_tambon_figures').getFullList();
+    expect(coordinator.map((r) => r['tambon'])).toEqual([tambonId('190204')]);
+    expect((await p.rest(t['coordinator']!).collection('employment_university_figures').getFullList()).length).toBe(0);
+    const staff = await p.rest(t['staffCu']!).collection('employment_university_figures').getFullList();
+    expect(staff.map((r) => r['university'])).toEqual([universityId('CU')]);
   });
 });
 

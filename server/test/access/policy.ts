@@ -278,15 +278,10 @@ export const COLLECTIONS: Record<string, CollectionPolicy> = {
   employment_contracts: employmentPersonal,
   employment_reports: employmentPersonal,
   employment_payments: employmentPersonal,
-  // The dashboards' counts (NATION): staff by the place the row adds up — per university, or per tambon (_tambon).
-  employment_contract_counts: employmentAtPlace(),
-  employment_awaiting_counts: employmentAtPlace(),
-  employment_late_counts: employmentAtPlace(),
-  employment_contract_counts_tambon: employmentAtPlace(),
-  employment_awaiting_counts_tambon: employmentAtPlace(),
-  employment_late_counts_tambon: employmentAtPlace(),
+  // The dashboards' figures (NATION): staff by the place the row adds up — a university, a tambon, a contract.
+  employment_university_figures: employmentAtPlace(),
+  employment_tambon_figures: employmentAtPlace(),
   employment_contract_figures: employmentAtPlace(),
-  employment_tambon_totals: employmentAtPlace(),
   _superusers: { samples: (all) => all.slice(0, 1), read: nobody, create: nobody, update: nobody, delete: nobody },
   _authOrigins: ownAuthRecords(true),
   _externalAuths: ownAuthRecords(true),

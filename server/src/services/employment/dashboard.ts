@@ -13,7 +13,7 @@ import {
 } from '@otou/domain';
 import type { Actor } from '../../context.ts';
 import { appError } from '../../errors.ts';
-import { loadPeriod } from '../budget/read.ts';
+import { toPeriod } from '../budget/read.ts';
 import { toContract } from './contracts.ts';
 import { isStaff, todayOf } from './scope.ts';
 
@@ -119,18 +119,21 @@ export interface PeriodPositions {
   own: Map<string, Positions>;
 }
 
-/** The positions of the period asked for (the active one by default); with no period at all, the programme's. */
+/**
+ * The positions of the period asked for (the active one by default); with no period at all, the programme's. Both
+ * lists are read whole (a few rows) and picked from here: PocketBase holds back a filtered list that comes back empty
+ * for up to half a second (its guard against timing attacks), and "no positions of its own" is the common answer.
+ */
 export async function periodPositions(a: Actor, periodId: string | undefined): Promise<PeriodPositions> {
   const pb = a.pb;
-  // The period and its positions at once: the active period's are found through the relation, not after it.
-  const [period, rows] = await Promise.all([
-    loadPeriod(pb, periodId).catch((e: unknown) => {
-      if (periodId) throw e;
-      return null;
-    }),
-    pb.collection('employment_positions').getFullList({ filter: periodId ? pb.filter('period = {:p}', { p: periodId }) : 'period.active = true', fields: 'period,tambon,positions', batch: 1000 }),
+  const [periods, rows] = await Promise.all([
+    pb.collection('budget_periods').getFullList({ sort: '-first_year,-first_month', batch: 1000 }),
+    pb.collection('employment_positions').getFullList({ fields: 'period,tambon,positions', batch: 1000 }),
   ]);
-  if (!period) return { period: null, byDefault: toPositions(DEFAULT_POSITIONS), own: new Map() };
+  const row = periodId ? periods.find((r) => r.id === periodId) : periods.find((r) => r['active']);
+  if (periodId && !row) throw appError('NOT_FOUND', 'budget.periodMissing');
+  if (!row) return { period: null, byDefault: toPositions(DEFAULT_POSITIONS), own: new Map() };
+  const period = toPeriod(row);
   const mine = rows.filter((r) => r['period'] === period.id);
   const byDefault = mine.find((r) => !r['tambon']);
   return {
@@ -145,46 +148,34 @@ export async function periodPositions(a: Actor, periodId: string | undefined): P
 /** One unit's counts as the views give them. */
 export interface Counts {
   tambons: number;
-  byStatus: Record<'active' | 'resigned' | 'ended', Record<WorkerType, number>>;
+  /** Contracts in force per worker type: those hired. */
+  active: Record<WorkerType, number>;
+  resigned: number;
   awaiting: number;
   late: { count: number; amountSatang: number };
 }
 
 const zeroTypes = (): Record<WorkerType, number> => ({ citizen: 0, graduate: 0, student: 0 });
-export const zeroCounts = (): Counts => ({ tambons: 0, byStatus: { active: zeroTypes(), resigned: zeroTypes(), ended: zeroTypes() }, awaiting: 0, late: { count: 0, amountSatang: 0 } });
+export const zeroCounts = (): Counts => ({ tambons: 0, active: zeroTypes(), resigned: 0, awaiting: 0, late: { count: 0, amountSatang: 0 } });
 
 /**
- * The views' rows of a scope, added up per `key` column (network, university or tambon): contracts per type and status,
- * reports awaiting acceptance, late payments and (university views) tambons.
+ * The figures of a scope's places (one row per university or tambon), added up per `key` column (network, university
+ * or tambon): contracts in force per type, resignations, reports awaiting acceptance, late payments, tambons.
  */
 async function countsBy(pb: PocketBase, level: 'university' | 'tambon', filter: string, key: 'network' | 'university' | 'tambon'): Promise<Map<string, Counts>> {
-  const suffix = level === 'tambon' ? '_tambon' : '';
-  const list = (view: string, fields: string) => pb.collection(view).getFullList({ filter, fields: `${key},${fields}`, batch: 1000 });
-  const [contracts, awaiting, late, tambons] = await Promise.all([
-    list(`employment_contract_counts${suffix}`, 'type,status,n'),
-    list(`employment_awaiting_counts${suffix}`, 'n'),
-    list(`employment_late_counts${suffix}`, 'n,amount'),
-    level === 'university' ? list('employment_tambon_totals', 'tambons') : Promise.resolve([] as RecordModel[]),
-  ]);
+  const rows = await pb.collection(`employment_${level}_figures`).getFullList({ filter, batch: 1000 });
   const out = new Map<string, Counts>();
-  const of = (r: RecordModel) => {
+  for (const r of rows) {
     const k = r[key] as string;
     let c = out.get(k);
     if (!c) out.set(k, (c = zeroCounts()));
-    return c;
-  };
-  for (const r of contracts) {
-    const by = of(r).byStatus[r['status'] as keyof Counts['byStatus']];
-    const type = r['type'] as WorkerType;
-    if (by && type in by) by[type] += Number(r['n']);
+    for (const t of WORKER_TYPES) c.active[t] += Number(r[`active_${t}`]);
+    c.resigned += Number(r['resigned']);
+    c.awaiting += Number(r['awaiting']);
+    c.late.count += Number(r['late']);
+    c.late.amountSatang += Number(r['late_amount']);
+    c.tambons += level === 'tambon' ? 1 : Number(r['tambons']);
   }
-  for (const r of awaiting) of(r).awaiting += Number(r['n']);
-  for (const r of late) {
-    const c = of(r);
-    c.late.count += Number(r['n']);
-    c.late.amountSatang += Number(r['amount']);
-  }
-  for (const r of tambons) of(r).tambons += Number(r['tambons']);
   return out;
 }
 
@@ -199,10 +190,10 @@ export interface UnitFigures {
 function figures(c: Counts, target: Record<WorkerType, number>): UnitFigures {
   return {
     tambons: c.tambons,
-    byType: hiringFigures(target, c.byStatus.active),
+    byType: hiringFigures(target, c.active),
     awaiting: c.awaiting,
     late: c.late,
-    resigned: WORKER_TYPES.reduce((s, t) => s + c.byStatus.resigned[t], 0),
+    resigned: c.resigned,
   };
 }
 

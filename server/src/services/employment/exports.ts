@@ -141,14 +141,9 @@ export async function exportOpenPositions(a: Actor, input: ScopeInput): Promise<
   const [positions, tambons, counts] = await Promise.all([
     periodPositions(a, input.periodId),
     tambonsOf(a, scope),
-    a.pb.collection('employment_contract_counts_tambon').getFullList({ filter: [scopeFilter(a.pb, scope), "status = 'active'"].filter(Boolean).join(' && '), fields: 'tambon,type,n', batch: 1000 }),
+    a.pb.collection('employment_tambon_figures').getFullList({ filter: scopeFilter(a.pb, scope), fields: 'tambon,active_citizen,active_graduate,active_student', batch: 1000 }),
   ]);
-  const hired = new Map<string, Record<WorkerType, number>>();
-  for (const r of counts) {
-    const h = hired.get(r['tambon']) ?? { citizen: 0, graduate: 0, student: 0 };
-    h[r['type'] as WorkerType] += Number(r['n']);
-    hired.set(r['tambon'], h);
-  }
+  const hired = new Map(counts.map((r) => [r['tambon'] as string, Object.fromEntries(WORKER_TYPES.map((ty) => [ty, Number(r[`active_${ty}`])])) as Record<WorkerType, number>]));
   const rows: Cell[][] = [];
   for (const t of tambons) {
     const own = positions.own.get(t.row.id);
