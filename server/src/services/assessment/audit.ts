@@ -1,6 +1,7 @@
 import type { Actor } from '../../context.ts';
 import type { AppError } from '../../errors.ts';
-import { VersionConflict, type WriteBatch } from '../../pocketbase/superuserWrites.ts';
+import { writeAudited } from '../../pocketbase/auditedWrites.ts';
+import type { WriteBatch } from '../../pocketbase/superuserWrites.ts';
 
 export type EventKind = 'form' | 'usi' | 'rsi' | 'round' | 'settings';
 export type EventAction = 'create' | 'save' | 'submit' | 'approve' | 'reopen' | 'exception' | 'file' | 'fileRemoved';
@@ -26,29 +27,19 @@ export interface AssessmentEvent {
  * since the caller read it is answered by `onConflict`, with nothing written. Shared by the assessment's services
  * (forms, rounds, settings, USI and RSI reports).
  */
-export async function writeWithEvents(a: Actor, writes: (batch: WriteBatch) => void, events: AssessmentEvent[], onConflict?: () => Promise<AppError>): Promise<void> {
-  const batch = a.superuserWrites.batch();
-  writes(batch);
-  for (const e of events)
-    batch.create('assessment_events', {
-      kind: e.kind,
-      record: e.record,
-      action: e.action,
-      tambon: e.tambon ?? '',
-      university: e.university ?? '',
-      network: e.network ?? '',
-      round: e.round ?? '',
-      by: a.user.id,
-      by_name: a.user.name,
-      reason: e.reason ?? '',
-      before: e.before ?? null,
-      after: e.after ?? null,
-      changes: e.changes ?? null,
-    });
-  try {
-    await batch.send();
-  } catch (e) {
-    if (e instanceof VersionConflict && onConflict) throw await onConflict();
-    throw e;
-  }
+export function writeWithEvents(a: Actor, writes: (batch: WriteBatch) => void, events: AssessmentEvent[], onConflict?: () => Promise<AppError>): Promise<void> {
+  const rows = events.map((e) => ({
+    kind: e.kind,
+    record: e.record,
+    action: e.action,
+    tambon: e.tambon ?? '',
+    university: e.university ?? '',
+    network: e.network ?? '',
+    round: e.round ?? '',
+    reason: e.reason ?? '',
+    before: e.before ?? null,
+    after: e.after ?? null,
+    changes: e.changes ?? null,
+  }));
+  return writeAudited(a, writes, 'assessment_events', rows, onConflict);
 }

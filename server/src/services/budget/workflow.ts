@@ -19,7 +19,8 @@ import type { InputOf, approveMonthInput, grantExceptionInput, recordInstalmentI
 import type { Actor } from '../../context.ts';
 import { toPbDate } from '../../pocketbase/dates.ts';
 import { AppError, appError, conflictError, fieldError } from '../../errors.ts';
-import { VersionConflict, type WriteBatch } from '../../pocketbase/superuserWrites.ts';
+import { writeAudited } from '../../pocketbase/auditedWrites.ts';
+import type { WriteBatch } from '../../pocketbase/superuserWrites.ts';
 import { computedActualsOf, computedLineProblems, withComputedLines } from './employmentLink.ts';
 import { instalmentId, lineId, reportId } from './ids.ts';
 import { loadPeriod, loadPlan, loadReports, loadTambon, toMonthReport, type MonthReport, type PeriodInfo, type TambonInfo } from './read.ts';
@@ -31,22 +32,14 @@ type Action = 'plan' | 'save' | 'submit' | 'approve' | 'reopen' | 'exception' | 
  * The row names the actor from the session (never from the input); `created` is when; before → after is what.
  * A versioned record that changed since the caller read it is answered by `onConflict` (nothing is written).
  */
-async function writeWithHistory(
+function writeWithHistory(
   a: Actor,
   writes: (batch: WriteBatch) => void,
   rows: { tambon: string; period: string; month: number; action: Action; reason?: string; before?: unknown; after?: unknown }[],
   onConflict?: () => Promise<AppError>,
 ): Promise<void> {
-  const batch = a.superuserWrites.batch();
-  writes(batch);
-  for (const r of rows)
-    batch.create('budget_events', { tambon: r.tambon, period: r.period, month: r.month, action: r.action, by: a.user.id, by_name: a.user.name, reason: r.reason ?? '', before: r.before ?? null, after: r.after ?? null });
-  try {
-    await batch.send();
-  } catch (e) {
-    if (e instanceof VersionConflict && onConflict) throw await onConflict();
-    throw e;
-  }
+  const history = rows.map((r) => ({ tambon: r.tambon, period: r.period, month: r.month, action: r.action, reason: r.reason ?? '', before: r.before ?? null, after: r.after ?? null }));
+  return writeAudited(a, writes, 'budget_events', history, onConflict);
 }
 
 /** What a month looks like to someone who must decide again: its values stored now, with their version. */

@@ -1,6 +1,7 @@
 import type { Actor } from '../../context.ts';
 import { conflictError, type AppError } from '../../errors.ts';
-import { VersionConflict, type WriteBatch } from '../../pocketbase/superuserWrites.ts';
+import { addAuditRows, writeAudited } from '../../pocketbase/auditedWrites.ts';
+import type { WriteBatch } from '../../pocketbase/superuserWrites.ts';
 
 export type EmploymentAction =
   | 'positions'
@@ -27,21 +28,20 @@ export interface EmploymentEvent {
   changes?: unknown;
 }
 
+const row = (e: EmploymentEvent) => ({
+  action: e.action,
+  contract: e.contract ?? '',
+  applicant: e.applicant ?? '',
+  tambon: e.tambon ?? '',
+  university: e.university ?? '',
+  network: e.network ?? '',
+  reason: e.reason ?? '',
+  changes: e.changes ?? null,
+});
+
 /** Adds the audit rows to a batch: the actor from the session (never from the input); `created` is when. */
 export function addEvents(a: Actor, batch: WriteBatch, events: readonly EmploymentEvent[]): void {
-  for (const e of events)
-    batch.create('employment_events', {
-      action: e.action,
-      contract: e.contract ?? '',
-      applicant: e.applicant ?? '',
-      tambon: e.tambon ?? '',
-      university: e.university ?? '',
-      network: e.network ?? '',
-      by: a.user.id,
-      by_name: a.user.name,
-      reason: e.reason ?? '',
-      changes: e.changes ?? null,
-    });
+  addAuditRows(a, batch, 'employment_events', events.map(row));
 }
 
 /**
@@ -49,19 +49,11 @@ export function addEvents(a: Actor, batch: WriteBatch, events: readonly Employme
  * versioned record that changed since it was read (or a record someone created meanwhile with the same derived id:
  * the same person added twice at once) is answered by `onConflict` — by default CONFLICT — with nothing written.
  */
-export async function writeEmployment(
+export function writeEmployment(
   a: Actor,
   writes: (batch: WriteBatch) => void,
   events: readonly EmploymentEvent[],
   onConflict: () => Promise<AppError> | AppError = () => conflictError(null, {}),
 ): Promise<void> {
-  const batch = a.superuserWrites.batch();
-  writes(batch);
-  addEvents(a, batch, events);
-  try {
-    await batch.send();
-  } catch (e) {
-    if (e instanceof VersionConflict) throw await onConflict();
-    throw e;
-  }
+  return writeAudited(a, writes, 'employment_events', events.map(row), onConflict);
 }

@@ -19,6 +19,7 @@ import {
 import type { acceptReportInput, InputOf, returnReportInput, submitReportInput } from '@otou/domain/employment/schemas';
 import type { Actor } from '../../context.ts';
 import { AppError, appError, conflictError, fieldError } from '../../errors.ts';
+import { addAuditRows } from '../../pocketbase/auditedWrites.ts';
 import { isoFromPb, toPbDate } from '../../pocketbase/dates.ts';
 import { VersionConflict, type WriteBatch } from '../../pocketbase/superuserWrites.ts';
 import { stableId } from '../../seed/ids.ts';
@@ -300,17 +301,9 @@ export async function acceptReport(a: Actor, input: InputOf<typeof acceptReportI
     const actuals = target && payment ? writeComputedActuals(batch, contract.tambonId, target, [...others, payment], month) : null;
     // The budget month's history says what the pay changed, and who accepted it.
     if (target && actuals)
-      batch.create('budget_events', {
-        tambon: contract.tambonId,
-        period: target.period.id,
-        month: target.index,
-        action: 'pay',
-        by: a.user.id,
-        by_name: a.user.name,
-        reason: '',
-        before: { actuals: pickLines(target.report?.actuals ?? {}) },
-        after: { actuals },
-      });
+      addAuditRows(a, batch, 'budget_events', [
+        { tambon: contract.tambonId, period: target.period.id, month: target.index, action: 'pay', reason: '', before: { actuals: pickLines(target.report?.actuals ?? {}) }, after: { actuals } },
+      ]);
     addEvents(a, batch, [
       event(contract, 'report.accept', { ...month, before: { status: report.status }, after: { status: 'accepted', evaluation: input.evaluation }, payment: payment && { line: payment.line, amountSatang: payment.amountSatang, days: payment.daysWorked }, budget: actuals }),
     ]);
