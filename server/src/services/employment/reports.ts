@@ -25,6 +25,7 @@ import { VersionConflict, type WriteBatch } from '../../pocketbase/superuserWrit
 import { stableId } from '../../seed/ids.ts';
 import { budgetMonthOf, paymentsOf, writeComputedActuals } from '../budget/employmentLink.ts';
 import { addEvents, type EmploymentEvent } from './audit.ts';
+import { loadContract as loadStoredContract, toContract, type StoredContract } from './contracts.ts';
 import { todayOf } from './scope.ts';
 
 /**
@@ -34,44 +35,19 @@ import { todayOf } from './scope.ts';
  * budget month's 1.1–1.3 actuals (services/budget/employmentLink.ts) and the audit row.
  */
 
-/** A contract as the cycle needs it, read with the caller's token (a worker their own, a supervisor their agency's). */
-export interface CycleContract extends PayableContract {
-  university: string;
-  network: string;
-  agency: string;
-  worker: string;
-  applicant: string;
-  person: string;
-  rateSatang: number;
-}
+/**
+ * A contract as the cycle needs it, read with the caller's token (a worker their own, a supervisor their agency's):
+ * the one mapping of the record (contracts.ts toContract), payable by the domain, with the places its payments and
+ * reports copy under those rows' field names ('' where none).
+ */
+export type CycleContract = StoredContract & PayableContract & { university: string; network: string; agency: string; worker: string };
 
-export function toCycleContract(r: RecordModel): CycleContract {
-  return {
-    id: r.id,
-    nationalId: '',
-    tambonId: r['tambon'],
-    university: r['university'],
-    network: r['network'],
-    agency: r['agency'] ?? '',
-    worker: r['worker'] ?? '',
-    applicant: r['applicant'] ?? '',
-    person: r['person'] ?? '',
-    type: r['type'] as WorkerType,
-    start: r['start'],
-    end: r['end'],
-    lastWorkingDay: r['last_working_day'] || null,
-    status: r['status'],
-    rateSatang: Number(r['rate_satang']),
-    rate: toBaht(Number(r['rate_satang'])),
-  };
-}
+const cycleOf = (c: StoredContract): CycleContract => ({ ...c, nationalId: '', university: c.universityId, network: c.networkId, agency: c.agencyId ?? '', worker: c.workerId ?? '' });
+
+export const toCycleContract = (r: RecordModel): CycleContract => cycleOf(toContract(r));
 
 /** A contract the caller may read; "not found" otherwise (PocketBase's rule answers 404), as for any record. */
-export async function loadContract(a: Actor, id: string): Promise<CycleContract> {
-  const r = await a.pb.collection('employment_contracts').getOne(id).catch(() => null);
-  if (!r) throw appError('NOT_FOUND', 'error.notFound');
-  return toCycleContract(r);
-}
+export const loadContract = async (a: Actor, id: string): Promise<CycleContract> => cycleOf(await loadStoredContract(a, id));
 
 export interface Report {
   id: string | null;
