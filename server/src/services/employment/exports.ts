@@ -161,24 +161,34 @@ export async function exportOpenPositions(a: Actor, input: ScopeInput): Promise<
   return { filename: fileName('mol-open-positions', scope), mime: XLSX, base64: buffer.toString('base64') };
 }
 
+/**
+ * A scope's contracts, a university at a time (four at once): one list of 60,000 pages through ever deeper offsets,
+ * each sorted again, takes minutes; 76 lists of 800 take seconds. Sorted here.
+ */
+async function contractsOf(a: Actor, scope: Scope): Promise<RecordModel[]> {
+  const pb = a.pb;
+  if (scope.level === 'university' || scope.level === 'tambon') return pb.collection('employment_contracts').getFullList({ filter: scopeFilter(pb, scope), batch: 1000 });
+  const universities = await pb.collection('universities').getFullList({ filter: scope.level === 'network' ? pb.filter('network = {:n}', { n: scope.networkId }) : '', fields: 'id', batch: 1000 });
+  const out: RecordModel[] = [];
+  for (let i = 0; i < universities.length; i += 4)
+    for (const part of await Promise.all(universities.slice(i, i + 4).map((u) => pb.collection('employment_contracts').getFullList({ filter: pb.filter('university = {:u}', { u: u.id }), batch: 1000 })))) out.push(...part);
+  return out;
+}
+
 /** แบบติดตามการจ้างงาน…: every contract of the scope, with resignations and who replaced whom. */
 export async function exportTracking(a: Actor, input: ScopeInput): Promise<ExportFile> {
   const scope = await resolveScope(a, input);
   const pb = a.pb;
   const [tambons, contracts, agencies] = await Promise.all([
     tambonsOf(a, scope),
-    pb.collection('employment_contracts').getFullList({
-      filter: scopeFilter(pb, scope),
-      sort: 'tambon,start,last_name',
-      batch: 1000,
-    }),
+    contractsOf(a, scope),
     // Agencies belong to a university, not a tambon.
     pb.collection('employment_agencies').getFullList({ filter: scope.level === 'tambon' ? pb.filter('university = {:u}', { u: scope.universityId }) : scopeFilter(pb, scope), fields: 'id,name_th', batch: 1000 }),
   ]);
   const tambon = new Map(tambons.map((t) => [t.row.id, t]));
   const order = new Map(tambons.map((t, i) => [t.row.id, i]));
   const agency = new Map(agencies.map((g) => [g.id, g['name_th'] as string]));
-  const list = contracts.map(toContract).sort((x, y) => (order.get(x.tambonId) ?? 0) - (order.get(y.tambonId) ?? 0));
+  const list = contracts.map(toContract).sort((x, y) => (order.get(x.tambonId) ?? 0) - (order.get(y.tambonId) ?? 0) || x.start.localeCompare(y.start) || x.lastName.localeCompare(y.lastName, 'th'));
   const name = new Map(list.map((c) => [c.id, `${c.firstName} ${c.lastName}`]));
   const replacedBy = new Map(list.filter((c) => c.replaces).map((c) => [c.replaces!, c.id]));
   const day = (v: string | null) => (v ? dayBE(v) : null);
