@@ -1,19 +1,13 @@
+import type { InputOf, saveAgencyInput } from '@otou/domain/employment/schemas';
 import type { AgencyRow } from '../contracts/types.ts';
 
-/** An agency as its form holds it: a new one is empty, an edited one starts from what is stored. */
-export interface AgencyTyped {
-  id?: string;
-  /** The agency's university (its supervisors are that university's); a new one is the adder's own. */
-  universityId?: string;
-  version: number;
-  name_th: string;
-  name_en: string;
-  needs: string;
-  workplace: string;
-  qualifications: string;
-  requiresNda: boolean;
-  supervisorIds: string[];
-}
+type Saved = Required<InputOf<typeof saveAgencyInput>>;
+
+/**
+ * An agency as its form holds it — what `employment.agency.save` takes, every text present: a new one is empty (no id;
+ * its university is the adder's own), an edited one starts from what is stored.
+ */
+export type AgencyTyped = Omit<Saved, 'id' | 'universityId'> & Partial<Pick<Saved, 'id' | 'universityId'>>;
 
 export const newAgency = (): AgencyTyped => ({ version: 0, name_th: '', name_en: '', needs: '', workplace: '', qualifications: '', requiresNda: false, supervisorIds: [] });
 

@@ -66,6 +66,10 @@ const detail: ContractDetail = {
     id: 'c1',
     firstName: 'สมชาย',
     lastName: 'ใจดี',
+    applicantId: 'a1',
+    universityId: 'u1',
+    networkId: 'n1',
+    workerId: 'w1',
     nationalIdMasked: 'x-xxxx-xxxxx-70-8',
     type: 'citizen',
     start: '2021-01-01',
@@ -130,5 +134,25 @@ describe('a contract', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('temporary-password').textContent).toBe('Tmp-123-456');
     expect(sent('employment.resignation.record')).toEqual([{ contractId: 'c1', version: 3, noticeOn: '2021-03-15', lastWorkingDay: '2021-04-15', reason: '' }]);
     expect(within(screen.getByTestId('promotion')).getByRole('link', { name: 'เปิดสัญญาจ้างแทน' }).getAttribute('href')).toBe('/employment/contract/c2');
+  });
+  it("tells a worker who recorded their own resignation who replaces them, without the replacement's password or contract", async () => {
+    calls = stubApi((path) =>
+      ok(
+        path === 'employment.resignation.record'
+          ? { contract: { ...detail.contract, status: 'resigned' }, promotion: { kind: 'promoted', contractId: 'c2', applicantId: 'a9', name: 'สมศรี รักดี', start: '2021-04-16', end: '2021-12-31', account: null } }
+          : { ...detail, nationalId: detail.contract.nationalIdMasked, nationalIdWhole: false, events: [] },
+      ),
+    );
+    const worker = moduleHarness({ manifest: employmentModule, user: { id: 'w1', role: 'worker', placement: { level: 'tambon', tambonId: 't1' } } as never });
+    render(ModuleHarness, worker.props(ContractPage, { contractId: 'c1' }));
+    const form = await screen.findByTestId('resign-form');
+    await typeDate(form, 'วันที่แจ้งลาออก', '15/3/2564');
+    await typeDate(form, 'วันทำงานวันสุดท้าย', '15/4/2564');
+    await fireEvent.click(within(form).getByRole('button', { name: 'บันทึกการลาออก' }));
+    await fireEvent.click(within(await screen.findByTestId('resign-confirm')).getByRole('button', { name: 'ยืนยัน' }));
+    await vi.waitFor(() => expect(screen.getByTestId('promotion').textContent).toContain('ทำสัญญาจ้างแทนให้ สมศรี รักดี (สำรองลำดับถัดไป) แล้ว เริ่มงานวันที่ 16 เม.ย. 2564'));
+    expect(screen.queryByTestId('temporary-password')).toBeNull();
+    expect(within(screen.getByTestId('promotion')).queryByRole('link')).toBeNull();
+    expect(sent('employment.resignation.record')).toEqual([{ contractId: 'c1', version: 3, noticeOn: '2021-03-15', lastWorkingDay: '2021-04-15', reason: '' }]);
   });
 });

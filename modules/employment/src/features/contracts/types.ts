@@ -1,71 +1,28 @@
-import type { WorkerType } from '@otou/domain';
+import type { RouterOutputs } from '@otou/server/router';
+
+/*
+ * What the contract and agency pages read, as the server's procedures answer it: derived from the router, never
+ * written again here, so a field the server adds, renames or makes nullable reaches these pages' types at once.
+ */
+type Api = RouterOutputs['employment'];
 
 /** A contract as `employment.contract.list` sends it (the national ID masked). */
-export interface ContractRow {
-  id: string;
-  firstName: string;
-  lastName: string;
-  nationalIdMasked: string;
-  type: WorkerType;
-  start: string;
-  end: string;
-  /** Baht a month. */
-  rate: number;
-  status: 'active' | 'resigned' | 'ended';
-  noticeOn: string | null;
-  lastWorkingDay: string | null;
-  resignReason: string;
-  tambonId: string;
-  agencyId: string | null;
-  hasNda: boolean;
-  replaces: string | null;
-  version: number;
-}
+export type ContractRow = Api['contract']['list'][number];
 
 /** A user agency as `employment.agency.list` sends it. */
-export interface AgencyRow {
-  id: string;
-  universityId: string;
-  name_th: string;
-  name_en: string;
-  needs: string;
-  workplace: string;
-  qualifications: string;
-  requiresNda: boolean;
-  supervisors: { id: string; name: string }[];
-  workers: number;
-  version: number;
-}
-
-/** One row of a contract's history (employment_events), as `employment.contract.get` sends it. */
-export interface ContractEvent {
-  id: string;
-  at: string;
-  action: string;
-  by: string;
-  reason: string;
-  changes: unknown;
-}
-
-type Named = { id: string; name_th: string; name_en: string };
+export type AgencyRow = Api['agency']['list'][number];
 
 /** `employment.contract.get`: the contract with its tambon, agency, reports, payments and history. */
-export interface ContractDetail {
-  contract: ContractRow;
-  /** Whole for those who hire for the contract's university, else masked. */
-  nationalId: string;
-  nationalIdWhole: boolean;
-  tambon: (Named & { code: string }) | null;
-  agency: Named | null;
-  reports: { id: string; year: number; month: number; status: string; evaluation: string }[];
-  payments: { id: string; year: number; month: number; amount: number; due: string }[];
-  events: ContractEvent[];
-}
+export type ContractDetail = Api['contract']['get'];
+
+/** One row of a contract's history (employment_events), as `employment.contract.get` sends it. */
+export type ContractEvent = ContractDetail['events'][number];
 
 /** The worker account a contract made or linked: a temporary password only when it made one (shown once). */
-export interface WorkerAccount {
-  email: string;
-  temporaryPassword: string | null;
-}
+export type WorkerAccount = Api['contract']['create']['account'];
 
-export type Promotion = { kind: 'promoted'; contractId: string; applicantId: string; name: string; start: string; end: string; account: WorkerAccount } | { kind: 'none'; message: string };
+/**
+ * Who fills the vacancy a resignation leaves. `account` is null when the worker recorded their own resignation: the
+ * leaver never sees the replacement's temporary password (the hiring staff issue one).
+ */
+export type Promotion = Api['resignation']['record']['promotion'];
