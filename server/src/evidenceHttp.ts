@@ -122,25 +122,40 @@ async function download(res: ServerResponse, ctx: Context, id: string) {
   Readable.fromWeb(stored.body as import('node:stream/web').ReadableStream).pipe(res);
 }
 
-/** Handles /api/assessment/evidence (POST: upload) and /api/assessment/evidence/<id> (GET: download). */
-export function handleEvidence(config: ServerConfig, req: IncomingMessage, res: ServerResponse, path: string, log: (line: string) => void): void {
+/**
+ * The frame of a route a browser calls with the user's token for a file (evidence, the certificate of service): CORS
+ * for the methods named, the preflight answered, the caller's context, and whatever `job` throws answered in the API's
+ * error shape — PocketBase's answers to the caller's token (403, 404, down) as the API gives them; anything else is
+ * logged under `name` and answered INTERNAL.
+ */
+export function fileRoute(
+  config: ServerConfig,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  log: (line: string) => void,
+  route: { name: string; methods: string; headers: string },
+  job: (ctx: Context) => Promise<void>,
+): void {
   res.setHeader('Access-Control-Allow-Origin', '*');
-  res.setHeader('Access-Control-Allow-Headers', 'authorization, content-type, x-otou-lang');
-  res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+  res.setHeader('Access-Control-Allow-Headers', route.headers);
+  res.setHeader('Access-Control-Allow-Methods', route.methods);
   if (req.method === 'OPTIONS') return void res.writeHead(204).end();
   const ctx = contextFromHeaders(config, req.headers, req.socket.remoteAddress ?? null);
-  const rest = path.slice(EVIDENCE_PATH.length);
-  const job =
-    req.method === 'POST' && (rest === '' || rest === '/')
-      ? upload(req, res, ctx)
-      : req.method === 'GET' && /^\/[^/]+$/.test(rest)
-        ? download(res, ctx, rest.slice(1))
-        : Promise.reject(new AppError('NOT_FOUND', 'error.notFound'));
-  job.catch((thrown: unknown) => {
-    // PocketBase's answers to the caller's token (403, 404, down) as the API gives them.
+  job(ctx).catch((thrown: unknown) => {
     const e = fromPocketBase(thrown);
     if (e instanceof TRPCError) return sendError(res, e, ctx.locale);
-    log(`evidence ${req.method} ${path}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    log(`${route.name} ${req.method} ${path}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     sendError(res, new AppError('INTERNAL_SERVER_ERROR', 'error.internal'), ctx.locale);
+  });
+}
+
+/** Handles /api/assessment/evidence (POST: upload) and /api/assessment/evidence/<id> (GET: download). */
+export function handleEvidence(config: ServerConfig, req: IncomingMessage, res: ServerResponse, path: string, log: (line: string) => void): void {
+  const rest = path.slice(EVIDENCE_PATH.length);
+  fileRoute(config, req, res, path, log, { name: 'evidence', methods: 'GET, POST, OPTIONS', headers: 'authorization, content-type, x-otou-lang' }, async (ctx) => {
+    if (req.method === 'POST' && (rest === '' || rest === '/')) return upload(req, res, ctx);
+    if (req.method === 'GET' && /^\/[^/]+$/.test(rest)) return download(res, ctx, rest.slice(1));
+    throw new AppError('NOT_FOUND', 'error.notFound');
   });
 }
