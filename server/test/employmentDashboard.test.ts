@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RecordModel } from 'pocketbase';
-import { DEFAULT_POSITIONS, isLatePayment, WORKER_TYPES, type Positions, type WorkerType } from '@otou/domain';
+import { addDays, DEFAULT_POSITIONS, inForceOn, isLatePayment, thaiDayOf, WORKER_TYPES, type Positions, type WorkerType } from '@otou/domain';
 import { fromPbDate } from '../src/pocketbase/dates.ts';
 import { hasSqliteCli, upsertBySqlite, upsertEach, type Upsert } from '../src/seed/batch.ts';
 import { networkId, tambonId, universityId, userId } from '../src/seed/demo.ts';
@@ -45,6 +45,13 @@ async function seedTambon(code: string, index: number, via: 'api' | 'sqlite'): P
   return writes;
 }
 
+/** Hired: in force on today's Bangkok day (the views' date('now', '+7 hours')), whatever the stored status says. */
+const today = thaiDayOf(new Date());
+const hired = (c: RecordModel | Upsert['body']) =>
+  inForceOn({ start: c['start'], end: c['end'], lastWorkingDay: c['last_working_day'] || null, status: c['status'] }, today);
+/** A contract whose end was yesterday — still 'active' as stored, as nothing moves it to 'ended' — at 190206, which hires nobody else. */
+const ENDED = 'endedyesterday1';
+
 const late = (r: RecordModel) => isLatePayment(fromPbDate(r['recorded_at'])!, r['due']);
 const byTypeOf = (cs: RecordModel[]) => Object.fromEntries(WORKER_TYPES.map((ty) => [ty, cs.filter((c) => c['type'] === ty).length])) as Record<WorkerType, number>;
 
@@ -67,6 +74,22 @@ beforeAll(async () => {
     '200101': await seedTambon('200101', first, 'api'),
     '400101': await seedTambon('400101', indexWith(hasReplacement, first), 'api'),
   };
+  const model = contractsOf(seeded['200101']!).find((c) => c['type'] === 'citizen')!;
+  const t190206 = await p.admin.collection('tambons').getOne(tambonId('190206'));
+  await p.admin.collection('employment_contracts').create({
+    ...model,
+    id: ENDED,
+    tambon: t190206.id,
+    university: t190206['university'],
+    network: networkId('UC'),
+    worker: '',
+    replaces: '',
+    status: 'active',
+    start: addDays(today, -300),
+    end: addDays(today, -1),
+    notice_on: '',
+    last_working_day: '',
+  });
   const all = (c: string) => p.admin.collection(c).getFullList({ batch: 1000 });
   [contracts, reports, payments, tambons, universities] = await Promise.all([
     all('employment_contracts'),
@@ -85,7 +108,7 @@ describe('national, network, university and tambon figures', () => {
   it('the nation: hired, awaiting, late payments and resignations are what the stored rows add up to; targets are positions × tambons', async () => {
     const n = await call('central').employment.dashboard.summary({});
     expect(n.level).toBe('national');
-    const active = contracts.filter((c) => c['status'] === 'active');
+    const active = contracts.filter(hired);
     for (const ty of WORKER_TYPES) {
       expect(n.byType[ty].hired).toBe(active.filter((c) => c['type'] === ty).length);
       expect(n.byType[ty].target).toBe(tambons.reduce((s, tb) => s + target(tb.id)[ty].count, 0));
@@ -117,7 +140,7 @@ describe('national, network, university and tambon figures', () => {
     expect(s.place?.id).toBe(networkId('UC'));
     const ucUnis = universities.filter((u) => u['network'] === networkId('UC')).map((u) => u.id).sort();
     expect(s.rows.items.map((r) => r.id).sort()).toEqual(ucUnis);
-    expect(s.byType.total.hired).toBe(contracts.filter((c) => c['status'] === 'active' && c['network'] === networkId('UC')).length);
+    expect(s.byType.total.hired).toBe(contracts.filter((c) => hired(c) && c['network'] === networkId('UC')).length);
   });
 
   it("a university's staff see its tambons; the seeded tambon with a vacancy shows an open position", async () => {
@@ -125,7 +148,7 @@ describe('national, network, university and tambon figures', () => {
     expect(central.level).toBe('university');
     const row = central.rows.items.find((r) => r.code === '200101')!;
     const mine = contracts.filter((c) => c['tambon'] === tambonId('200101'));
-    const active = byTypeOf(mine.filter((c) => c['status'] === 'active'));
+    const active = byTypeOf(mine.filter(hired));
     for (const ty of WORKER_TYPES) expect(row.byType[ty].hired).toBe(active[ty]);
     expect(row.byType.total.open).toBeGreaterThan(0);
     expect(row.resigned).toBe(mine.filter((c) => c['status'] === 'resigned').length);
@@ -150,6 +173,19 @@ describe('national, network, university and tambon figures', () => {
     const replacement = s.workers.find((w) => w.replaces);
     expect(replacement && s.workers.find((w) => w.contractId === replacement.replaces)?.status).toBe('resigned');
     expect(s.workers.every((w) => /^x-xxxx-xxxxx-\d\d-\d$/.test(w.nationalIdMasked))).toBe(true);
+  });
+
+  it('a contract that ended yesterday is not hired: its position shows open, and its tambon lists it as ended', async () => {
+    const s = await call('central').employment.dashboard.summary({ tambonId: tambonId('190206') });
+    const want = target(tambonId('190206')).citizen.count;
+    expect(want).toBeGreaterThan(0);
+    expect(s.byType.citizen).toEqual({ target: want, hired: 0, open: want });
+    expect(s.workers.find((w) => w.contractId === ENDED)?.status).toBe('ended');
+    // The university's row for the tambon, and the university's own figures, say the same.
+    const cu = await call('staffCu').employment.dashboard.summary({});
+    expect(cu.rows.items.find((r) => r.code === '190206')?.byType.citizen).toEqual({ target: want, hired: 0, open: want });
+    const nation = await call('central').employment.dashboard.summary({ networkId: networkId('UC') });
+    expect(nation.rows.items.find((r) => r.id === universityId('CU'))?.byType.citizen.hired).toBe(contracts.filter((c) => hired(c) && c['university'] === universityId('CU') && c['type'] === 'citizen').length);
   });
 
   it("a tambon's coordinator sees their own tambon by default", async () => {
@@ -210,6 +246,6 @@ describe('the national seed', () => {
     // And the views count it like any other tambon's.
     const s = await call('central').employment.dashboard.summary({ tambonId: tambonId('500102') });
     expect(s.workers.length).toBe(contractsOf(writes).length);
-    expect(s.byType.total.hired).toBe(contractsOf(writes).filter((c) => c['status'] === 'active').length);
+    expect(s.byType.total.hired).toBe(contractsOf(writes).filter(hired).length);
   });
 });

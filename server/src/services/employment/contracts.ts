@@ -11,6 +11,7 @@ import {
   monthOf,
   nextMonth,
   reportMonthProblems,
+  statusOn,
   toBaht,
   toSatang,
   type EmploymentProblem,
@@ -267,7 +268,11 @@ export const LIST_LIMIT = 500;
 export async function listContracts(a: Actor, input: InputOf<typeof listContractsInput>) {
   const parts: string[] = [];
   if (input.tambonId) parts.push(a.pb.filter('tambon = {:t}', { t: input.tambonId }));
-  if (input.status) parts.push(a.pb.filter('status = {:s}', { s: input.status }));
+  // A contract past its end is listed as 'ended' (domain statusOn): derived on the day, never written.
+  const today = todayOf(a);
+  if (input.status === 'active') parts.push(a.pb.filter('(status = "active" && end >= {:d})', { d: today }));
+  else if (input.status === 'ended') parts.push(a.pb.filter('(status = "ended" || (status = "active" && end < {:d}))', { d: today }));
+  else if (input.status) parts.push(a.pb.filter('status = {:s}', { s: input.status }));
   // A tambon's contracts whole; across a university or the country (60,000 at full scale) the first LIST_LIMIT —
   // the dashboards count them, lists drill down to a tambon.
   const filter = parts.length ? { filter: parts.join(' && ') } : {};
@@ -275,7 +280,10 @@ export async function listContracts(a: Actor, input: InputOf<typeof listContract
   const rows = input.tambonId
     ? await a.pb.collection('employment_contracts').getFullList({ ...filter, sort, batch: 1000 })
     : (await a.pb.collection('employment_contracts').getList(1, LIST_LIMIT, { ...filter, sort, skipTotal: true })).items;
-  return rows.map((r) => contractOut(toContract(r)));
+  return rows.map((r) => {
+    const c = toContract(r);
+    return contractOut({ ...c, status: statusOn(c, today) });
+  });
 }
 
 /** The months a contract can be reported in, up to today: begun and covered by the contract (domain reportMonthProblems). */

@@ -5,6 +5,7 @@ import {
   DEFAULT_POSITIONS,
   hiringFigures,
   positionsOfTambons,
+  statusOn,
   WORKER_TYPES,
   type HiringFigures,
   type IsoDay,
@@ -148,7 +149,7 @@ export async function periodPositions(a: Actor, periodId: string | undefined): P
 /** One unit's counts as the views give them. */
 export interface Counts {
   tambons: number;
-  /** Contracts in force per worker type: those hired. */
+  /** Contracts in force today (start ≤ today ≤ end or last working day; the domain's inForceOn) per worker type: those hired. */
   active: Record<WorkerType, number>;
   resigned: number;
   awaiting: number;
@@ -232,8 +233,11 @@ export interface Worker {
   latePayments: number;
 }
 
-/** A tambon's workers with their reports and pay: twenty-odd contracts and their figures (the database counts them). */
-async function tambonWorkers(pb: PocketBase, tambonId: string): Promise<Worker[]> {
+/**
+ * A tambon's workers with their reports and pay: twenty-odd contracts and their figures (the database counts them).
+ * A contract past its end shows 'ended' on `day` (derived: nothing stores it).
+ */
+async function tambonWorkers(pb: PocketBase, tambonId: string, day: IsoDay): Promise<Worker[]> {
   const f = pb.filter('tambon = {:t}', { t: tambonId });
   const [contracts, counted] = await Promise.all([
     pb.collection('employment_contracts').getFullList({ filter: f, sort: 'type,last_name,first_name,start', batch: 1000 }),
@@ -242,7 +246,8 @@ async function tambonWorkers(pb: PocketBase, tambonId: string): Promise<Worker[]
   const figuresOf = new Map(counted.map((r) => [r.id, r]));
   return contracts.map(toContract).map((c): Worker => {
     const n = (k: string) => Number(figuresOf.get(c.id)?.[k] ?? 0);
-    const { id, firstName, lastName, nationalIdMasked, type, start, end, status, lastWorkingDay, replaces } = c;
+    const { id, firstName, lastName, nationalIdMasked, type, start, end, lastWorkingDay, replaces } = c;
+    const status = statusOn(c, day);
     return { contractId: id, name: `${firstName} ${lastName}`.trim(), nationalIdMasked, type, start, end, status, lastWorkingDay, replaces, reports: { accepted: n('accepted'), submitted: n('submitted'), returned: n('returned') }, paidSatang: n('paid'), latePayments: n('late') };
   });
 }
@@ -297,7 +302,7 @@ export async function dashboardSummary(a: Actor, input: ScopeInput): Promise<Sum
     periodPositions(a, input.periodId),
     countsBy(pb, 'tambon', filter, 'tambon'),
     pb.collection('tambons').getFullList({ filter: scope.level === 'university' ? pb.filter('university = {:u}', { u: scope.universityId }) : pb.filter('id = {:t}', { t: scope.place!.id }), fields: 'id,code,name_th,name_en', sort: 'code', batch: 1000 }),
-    scope.level === 'tambon' ? tambonWorkers(pb, scope.place!.id) : Promise.resolve([]),
+    scope.level === 'tambon' ? tambonWorkers(pb, scope.place!.id, asOf) : Promise.resolve([]),
   ]);
   const items: Row[] = tambons.map((t) => {
     const c = { ...(counts.get(t.id) ?? zeroCounts()), tambons: 1 };

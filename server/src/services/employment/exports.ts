@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 import type { RecordModel } from 'pocketbase';
-import { cellText, dayBE, formatDateTime, positionsOfTambons, WORKER_TYPE_LABELS, WORKER_TYPES, type WorkerType } from '@otou/domain';
+import { cellText, dayBE, formatDateTime, positionsOfTambons, statusOn, WORKER_TYPE_LABELS, WORKER_TYPES, type WorkerType } from '@otou/domain';
 import type { Actor } from '../../context.ts';
 import type { ExportFile } from '../budget/export.ts';
 import { toContract } from './contracts.ts';
 import { periodPositions, resolveScope, scopeFilter, type Scope, type ScopeInput } from './dashboard.ts';
+import { todayOf } from './scope.ts';
 
 /**
  * The Ministry of Labour's two files (กระทรวงแรงงาน), as .xlsx with Thai headers. The deck names them but gives no
@@ -135,7 +136,10 @@ async function tambonsOf(a: Actor, scope: Scope) {
 const scopeLine = (scope: Scope, at: Date) => `${scope.place ? scope.place.name_th : 'ทั่วประเทศ'} · ข้อมูล ณ ${formatDateTime(at, 'th')}`;
 const fileName = (kind: string, scope: Scope) => `${kind}-${scope.place ? scope.place.code : 'national'}.xlsx`;
 
-/** ตำแหน่งงานว่างภาครัฐ: the scope's tambons × worker types with a position open. */
+/**
+ * ตำแหน่งงานว่างภาครัฐ: the scope's tambons × worker types with a position open. จ้างแล้ว is the views' contracts in
+ * force today (a contract past its end or last working day leaves its position open).
+ */
 export async function exportOpenPositions(a: Actor, input: ScopeInput): Promise<ExportFile> {
   const scope = await resolveScope(a, input);
   const [positions, tambons, counts] = await Promise.all([
@@ -192,6 +196,7 @@ export async function exportTracking(a: Actor, input: ScopeInput): Promise<Expor
   const name = new Map(list.map((c) => [c.id, `${c.firstName} ${c.lastName}`]));
   const replacedBy = new Map(list.filter((c) => c.replaces).map((c) => [c.replaces!, c.id]));
   const day = (v: string | null) => (v ? dayBE(v) : null);
+  const today = todayOf(a);
   const rows: Cell[][] = list.map((c, i) => {
     const t = tambon.get(c.tambonId);
     const successor = replacedBy.get(c.id);
@@ -209,7 +214,8 @@ export async function exportTracking(a: Actor, input: ScopeInput): Promise<Expor
       day(c.start),
       day(c.end),
       c.rate,
-      STATUS_TH[c.status] ?? c.status,
+      // A contract past its end reads สิ้นสุดสัญญา (derived on the day; nothing writes 'ended').
+      STATUS_TH[statusOn(c, today)] ?? c.status,
       day(c.noticeOn),
       day(c.lastWorkingDay),
       c.resignReason || null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hiringFigures, isLatePayment, positionsOfTambons, thaiDayOf } from './dashboard.ts';
+import { hiringFigures, inForceOn, isLatePayment, positionsOfTambons, statusOn, thaiDayOf } from './dashboard.ts';
 import { paymentDue } from './pay.ts';
 import { DEFAULT_POSITIONS } from './workers.ts';
 
@@ -27,5 +27,25 @@ describe('hiring figures', () => {
     expect(f.citizen).toEqual({ target: 5, hired: 4, open: 1 });
     expect(f.graduate.open).toBe(0);
     expect(f.total).toEqual({ target: 20, hired: 21, open: 1 });
+  });
+});
+
+describe('hired: in force on the day asked', () => {
+  const c = { start: '2026-01-01', end: '2026-12-05', lastWorkingDay: null, status: 'active' as const };
+  it('counts a contract from its start to its end, both days included, whatever its stored status', () => {
+    expect(inForceOn(c, '2025-12-31')).toBe(false);
+    expect(inForceOn(c, '2026-01-01')).toBe(true);
+    expect(inForceOn(c, '2026-12-05')).toBe(true);
+    // Ended yesterday: still 'active' in the database, no longer hired.
+    expect(inForceOn(c, '2026-12-06')).toBe(false);
+    expect(statusOn(c, '2026-12-05')).toBe('active');
+    expect(statusOn(c, '2026-12-06')).toBe('ended');
+  });
+  it('a resignation holds the position up to its last working day', () => {
+    const r = { ...c, status: 'resigned' as const, lastWorkingDay: '2026-06-30' };
+    expect(inForceOn(r, '2026-06-30')).toBe(true);
+    expect(inForceOn(r, '2026-07-01')).toBe(false);
+    expect(statusOn(r, '2026-07-01')).toBe('resigned');
+    expect(inForceOn({ ...c, status: 'ended' }, '2026-06-01')).toBe(false);
   });
 });

@@ -1,12 +1,15 @@
 import { bangkokDay } from '../calendar.ts';
 import { isoDate } from '../dateInputBE.ts';
 import type { IsoDay } from './days.ts';
+import { heldUntil, type ContractSpan } from './eligibility.ts';
 import { WORKER_TYPES, type Positions, type WorkerType } from './workers.ts';
 
 /**
  * The hiring dashboards' figures. Decisions:
- * - Hired = contracts in force (status 'active'); a resigned contract's position counts as hired again only once its
- *   replacement's contract exists.
+ * - Hired = contracts in force on the day asked: start ≤ day ≤ heldUntil (the end, or a resignation's last working
+ *   day), whatever the stored status says — nothing moves a contract to 'ended' when its end passes, so a contract
+ *   past its end or last working day is not hired and its position shows open. The database's views use the same rule
+ *   on the Bangkok day (date('now', '+7 hours')).
  * - Open positions = the positions set for the place minus those hired, per worker type and never below zero per row
  *   (a tambon hired past its positions does not fill another tambon's).
  * - A payment is late when the Thai calendar day it was recorded on is after its due day (paymentDue: day 2 of the
@@ -18,6 +21,17 @@ export const thaiDayOf = (at: Date): IsoDay => isoDate(bangkokDay(at));
 
 export function isLatePayment(recordedAt: Date, due: IsoDay): boolean {
   return thaiDayOf(recordedAt) > due;
+}
+
+/** Whether a contract holds its position on `day`: started, not past its end or last working day, not ended. */
+export function inForceOn(c: Pick<ContractSpan, 'start' | 'end' | 'lastWorkingDay' | 'status'>, day: IsoDay): boolean {
+  if (c.status === 'ended' || c.status === 'cancelled') return false;
+  return c.start <= day && day <= heldUntil(c);
+}
+
+/** The status a list shows on `day`: an active contract past its end shows 'ended' (derived, never stored); a resigned one stays 'resigned'. */
+export function statusOn<S extends 'active' | 'resigned' | 'ended'>(c: Pick<ContractSpan, 'end' | 'lastWorkingDay'> & { status: S }, day: IsoDay): S | 'ended' {
+  return c.status === 'active' && heldUntil(c) < day ? 'ended' : c.status;
 }
 
 export interface HiringCell {
