@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { RecordModel } from 'pocketbase';
 import { cellText, dayBE, formatDateTime, positionsOfTambons, statusOn, WORKER_TYPE_LABELS, WORKER_TYPES, type WorkerType } from '@otou/domain';
@@ -59,14 +60,32 @@ const STATUS_TH: Record<string, string> = { active: 'จ้างอยู่', 
 
 type Cell = string | number | null;
 
-/** A sheet: title, a line on what it covers, the header and the rows, boxed, the header kept in view. */
-async function sheet(title: string, subtitle: string, header: string[], rows: Cell[][], at: Date, widths: number[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+/**
+ * A sheet: title, a line on what it covers, the header and the rows, boxed, the header kept in view — written by
+ * exceljs's streaming writer, each batch of rows committed as it comes (the tracking file: a university's contracts at a
+ * time), so a national file of 61,000 rows never holds the whole workbook in memory. The zip goes into a PassThrough
+ * collected to one Buffer (the API answers the file as base64).
+ */
+export async function sheet(title: string, subtitle: string, header: string[], batches: Iterable<Cell[][]> | AsyncIterable<Cell[][]>, at: Date, widths: number[]): Promise<Buffer> {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.creator = 'OTOU';
   wb.title = title;
   wb.created = at;
   wb.modified = at;
-  const ws = wb.addWorksheet(title.slice(0, 31), { properties: { defaultRowHeight: 21 }, pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const headRow = 3;
+  const ws = wb.addWorksheet(title.slice(0, 31), {
+    properties: { defaultRowHeight: 21 },
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headRow}:${headRow}` },
+    views: [{ state: 'frozen', ySplit: headRow }],
+  });
+  ws.columns = widths.map((width) => ({ width }));
   const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: FONT, size: 14, ...extra });
   for (const [i, [text, f]] of ([[title, { size: 18, bold: true }], [subtitle, { size: 12, italic: true, color: { argb: 'FF595959' } }]] as const).entries()) {
     ws.mergeCells(i + 1, 1, i + 1, header.length);
@@ -75,35 +94,39 @@ async function sheet(title: string, subtitle: string, header: string[], rows: Ce
     c.font = font(f);
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   }
-  const headRow = 3;
-  ws.getRow(headRow).height = 42;
+  const head = ws.getRow(headRow);
+  head.height = 42;
   header.forEach((h, i) => {
-    const c = ws.getCell(headRow, i + 1);
+    const c = head.getCell(i + 1);
     c.value = h;
     c.font = font({ bold: true });
     c.fill = HEAD_FILL;
     c.border = BOX;
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   });
-  // One style object for every body cell (a national file has 60,000 rows): exceljs keeps a reference, not a copy.
+  head.commit();
+  // One style object for every body cell: exceljs keeps a reference, not a copy.
   const body = font();
   const money = header.map((h) => h.includes('บาท'));
-  rows.forEach((r, ri) => {
-    const row = ws.getRow(headRow + 1 + ri);
-    r.forEach((v, i) => {
-      const c = row.getCell(i + 1);
-      // Text from people (names, reasons, agencies) and places alike: never a formula.
-      if (v !== null) c.value = typeof v === 'number' ? v : cellText(v);
-      c.font = body;
-      c.border = BOX;
-      if (typeof v === 'number' && money[i]) c.numFmt = '#,##0.00';
-    });
-  });
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  ws.views = [{ state: 'frozen', ySplit: headRow }];
-  ws.pageSetup.printTitlesRow = `${headRow}:${headRow}`;
-  const out = await wb.xlsx.writeBuffer();
-  return Buffer.isBuffer(out) ? out : Buffer.from(out);
+  let n = headRow;
+  for await (const rows of batches) {
+    for (const r of rows) {
+      const row = ws.getRow(++n);
+      r.forEach((v, i) => {
+        const c = row.getCell(i + 1);
+        // Text from people (names, reasons, agencies) and places alike: never a formula.
+        if (v !== null) c.value = typeof v === 'number' ? v : cellText(v);
+        c.font = body;
+        c.border = BOX;
+        if (typeof v === 'number' && money[i]) c.numFmt = '#,##0.00';
+      });
+      row.commit();
+    }
+  }
+  ws.commit();
+  await wb.commit();
+  await done;
+  return Buffer.concat(chunks);
 }
 
 interface TambonRow {
@@ -161,68 +184,88 @@ export async function exportOpenPositions(a: Actor, input: ScopeInput): Promise<
     }
   }
   const period = positions.period ? ` · ${positions.period.name_th}` : '';
-  const buffer = await sheet(OPEN_POSITIONS_TITLE, `${scopeLine(scope, a.now)}${period}`, OPEN_POSITIONS_HEADER, rows, a.now, [7, 28, 30, 16, 16, 16, 10, 16, 12, 10, 12, 16]);
+  const buffer = await sheet(OPEN_POSITIONS_TITLE, `${scopeLine(scope, a.now)}${period}`, OPEN_POSITIONS_HEADER, [rows], a.now, [7, 28, 30, 16, 16, 16, 10, 16, 12, 10, 12, 16]);
   return { filename: fileName('mol-open-positions', scope), mime: XLSX, base64: buffer.toString('base64') };
 }
 
 /**
- * A scope's contracts, a university at a time (four at once): one list of 60,000 pages through ever deeper offsets,
- * each sorted again, takes minutes; 76 lists of 800 take seconds. Sorted here.
+ * A scope's contracts a university at a time, each university's list whole (about 800 at national scale), four
+ * fetched ahead while the one before is written: one list of 60,000 pages through ever deeper offsets, each sorted
+ * again, takes minutes, and holding all 60,000 at once held the whole file in memory.
  */
-async function contractsOf(a: Actor, scope: Scope): Promise<RecordModel[]> {
+async function* contractsByUniversity(a: Actor, scope: Scope): AsyncGenerator<RecordModel[]> {
   const pb = a.pb;
-  if (scope.level === 'university' || scope.level === 'tambon') return pb.collection('employment_contracts').getFullList({ filter: scopeFilter(pb, scope), batch: 1000 });
-  const universities = await pb.collection('universities').getFullList({ filter: scope.level === 'network' ? pb.filter('network = {:n}', { n: scope.networkId }) : '', fields: 'id', batch: 1000 });
-  const out: RecordModel[] = [];
-  for (let i = 0; i < universities.length; i += 4)
-    for (const part of await Promise.all(universities.slice(i, i + 4).map((u) => pb.collection('employment_contracts').getFullList({ filter: pb.filter('university = {:u}', { u: u.id }), batch: 1000 })))) out.push(...part);
-  return out;
+  if (scope.level === 'university' || scope.level === 'tambon') {
+    yield await pb.collection('employment_contracts').getFullList({ filter: scopeFilter(pb, scope), batch: 1000 });
+    return;
+  }
+  const universities = await pb.collection('universities').getFullList({ filter: scope.level === 'network' ? pb.filter('network = {:n}', { n: scope.networkId }) : '', fields: 'id', sort: 'code', batch: 1000 });
+  const read = (i: number) => Promise.all(universities.slice(i, i + 4).map((u) => pb.collection('employment_contracts').getFullList({ filter: pb.filter('university = {:u}', { u: u.id }), batch: 1000 })));
+  const ahead = (i: number) => {
+    const p = read(i);
+    p.catch(() => undefined); // awaited below; if the file stops first (a failed write), not an unhandled rejection
+    return p;
+  };
+  let next = universities.length ? ahead(0) : null;
+  for (let i = 0; next; i += 4) {
+    const group = await next;
+    next = i + 4 < universities.length ? ahead(i + 4) : null;
+    yield* group;
+  }
 }
 
-/** แบบติดตามการจ้างงาน…: every contract of the scope, with resignations and who replaced whom. */
+/**
+ * แบบติดตามการจ้างงาน…: every contract of the scope, with resignations and who replaced whom — a university at a time
+ * (ordered there by tambon, start and name), each written out before the next is read. A replacement is hired from
+ * the same tambon's reserve, so whom a contract replaced and who replaced it are always in the same university.
+ */
 export async function exportTracking(a: Actor, input: ScopeInput): Promise<ExportFile> {
   const scope = await resolveScope(a, input);
   const pb = a.pb;
-  const [tambons, contracts, agencies] = await Promise.all([
+  const [tambons, agencies] = await Promise.all([
     tambonsOf(a, scope),
-    contractsOf(a, scope),
     // Agencies belong to a university, not a tambon.
     pb.collection('employment_agencies').getFullList({ filter: scope.level === 'tambon' ? pb.filter('university = {:u}', { u: scope.universityId }) : scopeFilter(pb, scope), fields: 'id,name_th', batch: 1000 }),
   ]);
   const tambon = new Map(tambons.map((t) => [t.row.id, t]));
   const order = new Map(tambons.map((t, i) => [t.row.id, i]));
   const agency = new Map(agencies.map((g) => [g.id, g['name_th'] as string]));
-  const list = contracts.map(toContract).sort((x, y) => (order.get(x.tambonId) ?? 0) - (order.get(y.tambonId) ?? 0) || x.start.localeCompare(y.start) || x.lastName.localeCompare(y.lastName, 'th'));
-  const name = new Map(list.map((c) => [c.id, `${c.firstName} ${c.lastName}`]));
-  const replacedBy = new Map(list.filter((c) => c.replaces).map((c) => [c.replaces!, c.id]));
   const day = (v: string | null) => (v ? dayBE(v) : null);
   const today = todayOf(a);
-  const rows: Cell[][] = list.map((c, i) => {
-    const t = tambon.get(c.tambonId);
-    const successor = replacedBy.get(c.id);
-    return [
-      i + 1,
-      t?.university ?? '',
-      t?.row.province_th ?? '',
-      t?.row.district_th ?? '',
-      t?.row.name_th ?? '',
-      c.firstName,
-      c.lastName,
-      c.nationalIdMasked,
-      WORKER_TYPE_LABELS[c.type]?.th ?? '',
-      (c.agencyId && agency.get(c.agencyId)) || null,
-      day(c.start),
-      day(c.end),
-      c.rate,
-      // A contract past its end reads สิ้นสุดสัญญา (derived on the day; nothing writes 'ended').
-      STATUS_TH[statusOn(c, today)] ?? c.status,
-      day(c.noticeOn),
-      day(c.lastWorkingDay),
-      c.resignReason || null,
-      c.replaces ? (name.get(c.replaces) ?? null) : null,
-      successor ? (name.get(successor) ?? null) : null,
-    ];
-  });
-  const buffer = await sheet(TRACKING_TITLE, scopeLine(scope, a.now), TRACKING_HEADER, rows, a.now, [7, 30, 16, 16, 16, 16, 18, 20, 14, 24, 13, 13, 14, 12, 13, 13, 24, 22, 22]);
+  let n = 0;
+  async function* rows(): AsyncGenerator<Cell[][]> {
+    for await (const records of contractsByUniversity(a, scope)) {
+      const list = records.map(toContract).sort((x, y) => (order.get(x.tambonId) ?? 0) - (order.get(y.tambonId) ?? 0) || x.start.localeCompare(y.start) || x.lastName.localeCompare(y.lastName, 'th'));
+      const name = new Map(list.map((c) => [c.id, `${c.firstName} ${c.lastName}`]));
+      const replacedBy = new Map(list.filter((c) => c.replaces).map((c) => [c.replaces!, c.id]));
+      yield list.map((c) => {
+        const t = tambon.get(c.tambonId);
+        const successor = replacedBy.get(c.id);
+        return [
+          ++n,
+          t?.university ?? '',
+          t?.row.province_th ?? '',
+          t?.row.district_th ?? '',
+          t?.row.name_th ?? '',
+          c.firstName,
+          c.lastName,
+          c.nationalIdMasked,
+          WORKER_TYPE_LABELS[c.type]?.th ?? '',
+          (c.agencyId && agency.get(c.agencyId)) || null,
+          day(c.start),
+          day(c.end),
+          c.rate,
+          // A contract past its end reads สิ้นสุดสัญญา (derived on the day; nothing writes 'ended').
+          STATUS_TH[statusOn(c, today)] ?? c.status,
+          day(c.noticeOn),
+          day(c.lastWorkingDay),
+          c.resignReason || null,
+          c.replaces ? (name.get(c.replaces) ?? null) : null,
+          successor ? (name.get(successor) ?? null) : null,
+        ];
+      });
+    }
+  }
+  const buffer = await sheet(TRACKING_TITLE, scopeLine(scope, a.now), TRACKING_HEADER, rows(), a.now, [7, 30, 16, 16, 16, 16, 18, 20, 14, 24, 13, 13, 14, 12, 13, 13, 24, 22, 22]);
   return { filename: fileName('mol-hiring-tracking', scope), mime: XLSX, base64: buffer.toString('base64') };
 }
