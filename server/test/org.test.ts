@@ -24,4 +24,13 @@ describe('what each level is responsible for', () => {
     // A Thammasat tambon is invisible to Chulalongkorn staff even when searched for by its code.
     expect((await c.org.tambons({ search: '130201' })).totalItems).toBe(0);
   });
+
+  it('lists the universities each level may choose from, in code order: the centre all of them, a university its own', async () => {
+    const central = await p.caller(await p.login('central@otou.demo')).org.universities();
+    expect(central.length).toBe(6);
+    expect(central.map((u) => u.code)).toEqual([...central.map((u) => u.code)].sort());
+    expect(central.find((u) => u.code === 'CU')).toMatchObject({ name_th: 'จุฬาลงกรณ์มหาวิทยาลัย', name_en: 'Chulalongkorn University' });
+    expect((await p.caller(await p.login('network.uc@otou.demo')).org.universities()).length).toBe(2);
+    expect((await p.caller(await p.login('staff.cu@otou.demo')).org.universities()).map((u) => u.code)).toEqual(['CU']);
+  });
 });

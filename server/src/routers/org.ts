@@ -1,5 +1,12 @@
+import type PocketBase from 'pocketbase';
 import { z } from 'zod';
 import { router, signedInProcedure } from '../trpc.ts';
+
+type Placement = { level: string; networkId?: string | null; universityId?: string | null };
+
+/** The universities a placement is responsible for: the centre all, a network its own, anyone below their own university. */
+const universitiesOf = (pb: PocketBase, p: Placement) =>
+  p.level === 'central' ? '' : p.level === 'network' ? pb.filter('network = {:id}', { id: p.networkId }) : pb.filter('id = {:id}', { id: p.universityId });
 
 export const orgRouter = router({
   /**
@@ -11,14 +18,22 @@ export const orgRouter = router({
     const p = u.placement;
     const count = async (collection: string, filter = '') =>
       (await ctx.pb.collection(collection).getList(1, 1, { filter, fields: 'id' })).totalItems;
-    const universityFilter =
-      p.level === 'central' ? '' : p.level === 'network' ? ctx.pb.filter('network = {:id}', { id: p.networkId }) : ctx.pb.filter('id = {:id}', { id: p.universityId });
+    const universityFilter = universitiesOf(ctx.pb, p);
     const [tambons, universities, networks] = await Promise.all([
       count('tambons'),
       count('universities', universityFilter),
       p.level === 'central' ? count('networks') : Promise.resolve(1),
     ]);
     return { level: p.level, role: u.role, places: u.places, counts: { networks, universities, tambons } };
+  }),
+
+  /**
+   * The universities the caller is responsible for (as myScope counts them), in code order: 76 at national scale,
+   * whole — for a choice of university, such as the central office adding a user agency.
+   */
+  universities: signedInProcedure.query(async ({ ctx }) => {
+    const rows = await ctx.pb.collection('universities').getFullList({ filter: universitiesOf(ctx.pb, ctx.sessionUser.placement), sort: 'code', fields: 'id,code,name_th,name_en,network', batch: 1000 });
+    return rows.map((u) => ({ id: u.id, code: u['code'] as string, name_th: u['name_th'] as string, name_en: (u['name_en'] as string) || (u['name_th'] as string), networkId: u['network'] as string }));
   }),
 
   /** The tambons the caller may see, one page at a time, searchable by name or DOPA code. */

@@ -70,6 +70,43 @@ describe('user agencies', { timeout: 20_000 }, () => {
     expect(calls.find((c) => c.path === 'employment.agency.supervisorCandidates')?.input).toEqual({ universityId: 'u1' });
   });
 
+  it('the central office adds an agency for the university it chooses, and is told at the field when it has not', async () => {
+    calls = stubApi((path, input) =>
+      ok(
+        path === 'org.universities'
+          ? [
+              { id: 'u1', code: 'CU', name_th: 'จุฬาลงกรณ์มหาวิทยาลัย', name_en: 'Chulalongkorn University', networkId: 'n1' },
+              { id: 'u2', code: 'KKU', name_th: 'มหาวิทยาลัยขอนแก่น', name_en: 'Khon Kaen University', networkId: 'n2' },
+            ]
+          : path === 'employment.agency.supervisorCandidates'
+            ? (input as { universityId?: string }).universityId === 'u2'
+              ? [{ id: 's9', name: 'ผู้ดูแล ขอนแก่น' }]
+              : []
+            : path === 'employment.agency.save'
+              ? { ...stored, id: 'ag2', universityId: 'u2' }
+              : [],
+      ),
+    );
+    render(ModuleHarness, moduleHarness({ manifest: employmentModule, user: { role: 'central_admin', placement: { level: 'central' } } as never }).props(Agencies));
+    await fireEvent.click(await screen.findByRole('button', { name: 'เพิ่มหน่วยงานผู้ใช้' }));
+    const form = screen.getByTestId('agency-form');
+    await fireEvent.input(within(form).getByRole('textbox', { name: 'ชื่อหน่วยงาน (ภาษาไทย)' }), { target: { value: 'สำนักงานจังหวัดขอนแก่น' } });
+    await fireEvent.click(within(form).getByRole('button', { name: 'บันทึก' }));
+    const choice = within(form).getByRole('combobox', { name: 'มหาวิทยาลัยเจ้าของหน่วยงาน' }) as HTMLSelectElement;
+    await vi.waitFor(() => expect(choice.getAttribute('aria-invalid')).toBe('true'));
+    expect(form.textContent).toContain('กรุณาเลือกมหาวิทยาลัยเจ้าของหน่วยงานผู้ใช้');
+    expect(saves()).toEqual([]);
+    await vi.waitFor(() => expect(within(choice).getByRole('option', { name: 'มหาวิทยาลัยขอนแก่น' })).toBeTruthy());
+    await fireEvent.change(choice, { target: { value: 'u2' } });
+    // That university's supervisors are offered.
+    await fireEvent.click(await within(form).findByRole('checkbox', { name: 'ผู้ดูแล ขอนแก่น' }));
+    await fireEvent.click(within(form).getByRole('button', { name: 'บันทึก' }));
+    await vi.waitFor(() => expect(screen.getByTestId('agencies-status').textContent).toBe('เพิ่มหน่วยงานผู้ใช้แล้ว'));
+    expect(saves()).toEqual([
+      { version: 0, name_th: 'สำนักงานจังหวัดขอนแก่น', name_en: '', needs: '', workplace: '', qualifications: '', requiresNda: false, supervisorIds: ['s9'], universityId: 'u2' },
+    ]);
+  });
+
   it('names a missing Thai name at its field when adding, and cannot be changed by a tambon coordinator', async () => {
     calls = stubApi(() => ok([]));
     render(ModuleHarness, as('university_staff').props(Agencies));

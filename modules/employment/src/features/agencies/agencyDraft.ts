@@ -24,10 +24,14 @@ export const agencyTyped = (a: AgencyRow): AgencyTyped => ({
   supervisorIds: a.supervisors.map((s) => s.id),
 });
 
-/** What `employment.agency.save` takes: texts trimmed, a new agency without id. */
+/**
+ * What `employment.agency.save` takes: texts trimmed, a new agency without id. An edited agency's university is the
+ * stored one's (never moved: the server knows it); a new one's is the university the central office chose, or left out
+ * for university staff (their own).
+ */
 export function agencyInput(a: AgencyTyped) {
-  // The university is the stored one's (never moved) or the adder's own: the server knows both.
-  const { id, universityId: _university, ...rest } = a;
+  const { id, universityId, ...rest } = a;
   const trimmed = { ...rest, name_th: a.name_th.trim(), name_en: a.name_en.trim(), needs: a.needs.trim(), workplace: a.workplace.trim(), qualifications: a.qualifications.trim() };
-  return id ? { id, ...trimmed } : trimmed;
+  if (id) return { id, ...trimmed };
+  return universityId ? { ...trimmed, universityId } : trimmed;
 }
