@@ -184,6 +184,10 @@ describe('national, network, university and tambon figures', () => {
     // The university's row for the tambon, and the university's own figures, say the same.
     const cu = await call('staffCu').employment.dashboard.summary({});
     expect(cu.rows.items.find((r) => r.code === '190206')?.byType.citizen).toEqual({ target: want, hired: 0, open: want });
+    // A platform whose clock stands ten days back (OTOU_CLOCK) sees it in force then: hired, one position fewer open.
+    const back = await p.caller(t['central']!, 'th', new Date(Date.now() - 10 * 86_400_000)).employment.dashboard.summary({ tambonId: tambonId('190206') });
+    expect(back.byType.citizen).toEqual({ target: want, hired: 1, open: want - 1 });
+    expect(back.workers.find((w) => w.contractId === ENDED)?.status).toBe('active');
     const nation = await call('central').employment.dashboard.summary({ networkId: networkId('UC') });
     expect(nation.rows.items.find((r) => r.id === universityId('CU'))?.byType.citizen.hired).toBe(contracts.filter((c) => hired(c) && c['university'] === universityId('CU') && c['type'] === 'citizen').length);
   });

@@ -4,8 +4,10 @@ import {
   canSee,
   DEFAULT_POSITIONS,
   hiringFigures,
+  inForceOn,
   positionsOfTambons,
   statusOn,
+  thaiDayOf,
   WORKER_TYPES,
   type HiringFigures,
   type IsoDay,
@@ -162,20 +164,32 @@ export const zeroCounts = (): Counts => ({ tambons: 0, active: zeroTypes(), resi
 /**
  * The figures of a scope's places (one row per university or tambon), added up per `key` column (network, university
  * or tambon): contracts in force per type, resignations, reports awaiting acceptance, late payments, tambons.
+ *
+ * The views count contracts in force on the database's Bangkok day (date('now', '+7 hours')). A platform whose clock
+ * stands elsewhere (OTOU_CLOCK: the demo inside a reporting window, the e2e stories) asks about `day` instead: there the
+ * contracts of the scope are counted here with the domain's inForceOn — a demo's few hundred, never the national scale
+ * at the real clock.
  */
-async function countsBy(pb: PocketBase, level: 'university' | 'tambon', filter: string, key: 'network' | 'university' | 'tambon'): Promise<Map<string, Counts>> {
-  const rows = await pb.collection(`employment_${level}_figures`).getFullList({ filter, batch: 1000 });
+export async function countsBy(pb: PocketBase, level: 'university' | 'tambon', filter: string, key: 'network' | 'university' | 'tambon', day: IsoDay): Promise<Map<string, Counts>> {
+  const [rows, contracts] = await Promise.all([
+    pb.collection(`employment_${level}_figures`).getFullList({ filter, batch: 1000 }),
+    day === thaiDayOf(new Date()) ? null : pb.collection('employment_contracts').getFullList({ filter, fields: `${key},type,start,end,last_working_day,status`, batch: 1000 }),
+  ]);
   const out = new Map<string, Counts>();
   for (const r of rows) {
     const k = r[key] as string;
     let c = out.get(k);
     if (!c) out.set(k, (c = zeroCounts()));
-    for (const t of WORKER_TYPES) c.active[t] += Number(r[`active_${t}`]);
+    if (!contracts) for (const t of WORKER_TYPES) c.active[t] += Number(r[`active_${t}`]);
     c.resigned += Number(r['resigned']);
     c.awaiting += Number(r['awaiting']);
     c.late.count += Number(r['late']);
     c.late.amountSatang += Number(r['late_amount']);
     c.tambons += level === 'tambon' ? 1 : Number(r['tambons']);
+  }
+  for (const r of contracts ?? []) {
+    const c = out.get(r[key] as string);
+    if (c && inForceOn({ start: r['start'], end: r['end'], lastWorkingDay: r['last_working_day'] || null, status: r['status'] }, day)) c.active[r['type'] as WorkerType] += 1;
   }
   return out;
 }
@@ -278,7 +292,7 @@ export async function dashboardSummary(a: Actor, input: ScopeInput): Promise<Sum
     const childKey = scope.level === 'national' ? 'network' : 'university';
     const [positions, counts, universities, children] = await Promise.all([
       periodPositions(a, input.periodId),
-      countsBy(pb, 'university', filter, 'university'),
+      countsBy(pb, 'university', filter, 'university', asOf),
       // The university of each tambon with its own positions, and each university's network.
       pb.collection('universities').getFullList({ filter: scope.level === 'network' ? pb.filter('network = {:n}', { n: scope.networkId }) : '', fields: 'id,code,name_th,name_en,network', sort: 'code', batch: 1000 }),
       scope.level === 'national' ? pb.collection('networks').getFullList({ fields: 'id,code,name_th,name_en', sort: 'order,code', batch: 1000 }) : Promise.resolve([] as RecordModel[]),
@@ -300,7 +314,7 @@ export async function dashboardSummary(a: Actor, input: ScopeInput): Promise<Sum
   // A university's tambons, or one tambon (with its workers): the per-tambon views, filtered to the scope.
   const [positions, counts, tambons, workers] = await Promise.all([
     periodPositions(a, input.periodId),
-    countsBy(pb, 'tambon', filter, 'tambon'),
+    countsBy(pb, 'tambon', filter, 'tambon', asOf),
     pb.collection('tambons').getFullList({ filter: scope.level === 'university' ? pb.filter('university = {:u}', { u: scope.universityId }) : pb.filter('id = {:t}', { t: scope.place!.id }), fields: 'id,code,name_th,name_en', sort: 'code', batch: 1000 }),
     scope.level === 'tambon' ? tambonWorkers(pb, scope.place!.id, asOf) : Promise.resolve([]),
   ]);

@@ -1,11 +1,11 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { RecordModel } from 'pocketbase';
-import { cellText, dayBE, formatDateTime, positionsOfTambons, statusOn, WORKER_TYPE_LABELS, WORKER_TYPES, type WorkerType } from '@otou/domain';
+import { cellText, dayBE, formatDateTime, positionsOfTambons, statusOn, WORKER_TYPE_LABELS, WORKER_TYPES } from '@otou/domain';
 import type { Actor } from '../../context.ts';
 import type { ExportFile } from '../budget/export.ts';
 import { toContract } from './contracts.ts';
-import { periodPositions, resolveScope, scopeFilter, type Scope, type ScopeInput } from './dashboard.ts';
+import { countsBy, periodPositions, resolveScope, scopeFilter, type Scope, type ScopeInput } from './dashboard.ts';
 import { todayOf } from './scope.ts';
 
 /**
@@ -168,9 +168,9 @@ export async function exportOpenPositions(a: Actor, input: ScopeInput): Promise<
   const [positions, tambons, counts] = await Promise.all([
     periodPositions(a, input.periodId),
     tambonsOf(a, scope),
-    a.pb.collection('employment_tambon_figures').getFullList({ filter: scopeFilter(a.pb, scope), fields: 'tambon,active_citizen,active_graduate,active_student', batch: 1000 }),
+    countsBy(a.pb, 'tambon', scopeFilter(a.pb, scope), 'tambon', todayOf(a)),
   ]);
-  const hired = new Map(counts.map((r) => [r['tambon'] as string, Object.fromEntries(WORKER_TYPES.map((ty) => [ty, Number(r[`active_${ty}`])])) as Record<WorkerType, number>]));
+  const hired = new Map([...counts].map(([tambon, c]) => [tambon, c.active]));
   const rows: Cell[][] = [];
   for (const t of tambons) {
     const own = positions.own.get(t.row.id);
