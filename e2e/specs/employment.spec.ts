@@ -233,3 +233,23 @@ test('university staff import applicants (a CSV with every bad row shown, then a
     expect(trackingCells.some((c) => c.includes('จันทร์'))).toBe(true);
   });
 });
+
+test('the central office adds a user agency for the university it chooses, told at the field when it has not chosen', async ({ page, shell }) => {
+  const name = 'สำนักงานสถิติจังหวัด (เพิ่มโดยส่วนกลาง)';
+  const pb = await admin();
+  for (const r of await pb.collection('employment_agencies').getFullList({ filter: pb.filter('name_th = {:n}', { n: name }), fields: 'id' })) await pb.collection('employment_agencies').delete(r.id);
+  const employment = shell.module('employment');
+  await signIn(page, 'central@otou.demo');
+  await page.goto('/employment/agencies');
+  await employment.getByRole('button', { name: 'เพิ่มหน่วยงานผู้ใช้' }).click();
+  const form = employment.getByTestId('agency-form');
+  await form.getByRole('textbox', { name: 'ชื่อหน่วยงาน (ภาษาไทย)' }).fill(name);
+  await form.getByRole('button', { name: 'บันทึก' }).click();
+  await expect(form).toContainText('กรุณาเลือกมหาวิทยาลัยเจ้าของหน่วยงานผู้ใช้');
+  await form.getByRole('combobox', { name: 'มหาวิทยาลัยเจ้าของหน่วยงาน' }).selectOption({ label: 'จุฬาลงกรณ์มหาวิทยาลัย' });
+  await form.getByRole('button', { name: 'บันทึก' }).click();
+  await expect(employment.getByTestId('agencies-status')).toHaveText('เพิ่มหน่วยงานผู้ใช้แล้ว');
+  await expect(employment.locator('li[data-agency]', { hasText: name })).toBeVisible();
+  const saved = await pb.collection('employment_agencies').getFirstListItem(pb.filter('name_th = {:n}', { n: name }), { expand: 'university' });
+  expect(saved.expand?.['university']?.['code']).toBe('CU');
+});
