@@ -355,6 +355,7 @@ export const PROCEDURES: Record<string, ProcedurePolicy> = {
   },
   'org.myScope': { targets: () => [null], input: () => undefined, expect: (u) => yes(signedIn(u)) },
   'org.tambons': { targets: () => [null], input: () => ({}), expect: (u) => yes(signedIn(u)) },
+  'org.universities': { targets: () => [null], input: () => undefined, expect: (u) => yes(signedIn(u)) },
   'budget.period.list': { targets: () => [null], input: () => undefined, expect: (u) => yes(budgetRole(u)) },
   'budget.period.save': {
     targets: () => [NATIONAL],
