@@ -44,7 +44,12 @@ export interface Platform {
 }
 
 /** Runs a benchmark against a temporary PocketBase that is stopped however the run ends (Ctrl-C included). */
-export async function withPocketBase(body: (p: Platform) => Promise<void>): Promise<void> {
+export interface BenchPlatformOptions {
+  /** The platform's clock (the server's OTOU_CLOCK): the day dashboards count on. The real time when omitted. */
+  clock?: () => Date;
+}
+
+export async function withPocketBase(body: (p: Platform) => Promise<void>, opts: BenchPlatformOptions = {}): Promise<void> {
   let pb: PocketBaseProcess | undefined;
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= pb?.stop() ?? Promise.resolve());
@@ -57,7 +62,7 @@ export async function withPocketBase(body: (p: Platform) => Promise<void>): Prom
     process.stderr.write('Starting a temporary PocketBase…\n');
     pb = await startPocketBase();
     const url = pb.url;
-    const config = { pbUrl: url, superuser: pb.superuser };
+    const config = { pbUrl: url, superuser: pb.superuser, ...(opts.clock ? { clock: opts.clock } : {}) };
     const as = (token: string) => createCaller(createContextFor(config, token, 'th'));
     const guest = createCaller(createContextFor(config, null, 'th'));
     await body({

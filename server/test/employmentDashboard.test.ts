@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RecordModel } from 'pocketbase';
-import { addDays, DEFAULT_POSITIONS, inForceOn, isLatePayment, thaiDayOf, WORKER_TYPES, type Positions, type WorkerType } from '@otou/domain';
+import { addDays, DEFAULT_POSITIONS, heldUntil, inForceOn, isLatePayment, thaiDayOf, WORKER_TYPES, type IsoDay, type Positions, type WorkerType } from '@otou/domain';
 import { fromPbDate } from '../src/pocketbase/dates.ts';
 import { hasSqliteCli, upsertBySqlite, upsertEach, type Upsert } from '../src/seed/batch.ts';
 import { networkId, tambonId, universityId, userId } from '../src/seed/demo.ts';
@@ -45,7 +45,7 @@ async function seedTambon(code: string, index: number, via: 'api' | 'sqlite'): P
   return writes;
 }
 
-/** Hired: in force on today's Bangkok day (the views' date('now', '+7 hours')), whatever the stored status says. */
+/** Hired: in force on the platform's day (the test's clock is the real one: today's Bangkok day), whatever the stored status says. */
 const today = thaiDayOf(new Date());
 const hired = (c: RecordModel | Upsert['body']) =>
   inForceOn({ start: c['start'], end: c['end'], lastWorkingDay: c['last_working_day'] || null, status: c['status'] }, today);
@@ -192,6 +192,35 @@ describe('national, network, university and tambon figures', () => {
     expect(nation.rows.items.find((r) => r.id === universityId('CU'))?.byType.citizen.hired).toBe(contracts.filter((c) => hired(c) && c['university'] === universityId('CU') && c['type'] === 'citizen').length);
   });
 
+  it('on any day, hired is what the domain counts in force that day: at every edge of the seeded contracts, nationally and per tambon', async () => {
+    const seededContracts = [...contractsOf(seeded['200101']!), ...contractsOf(seeded['400101']!)];
+    const edges = new Set<IsoDay>();
+    for (const c of seededContracts) {
+      const start = String(c['start']);
+      const until = heldUntil({ end: String(c['end']), lastWorkingDay: c['last_working_day'] ? String(c['last_working_day']) : null });
+      for (const d of [addDays(start, -1), start, until, addDays(until, 1)]) edges.add(d);
+    }
+    const days = [...edges].sort();
+    expect(days.length).toBeGreaterThan(6);
+    const inForce = (day: IsoDay, cs: RecordModel[]) => byTypeOf(cs.filter((c) => inForceOn({ start: c['start'], end: c['end'], lastWorkingDay: c['last_working_day'] || null, status: c['status'] }, day)));
+    let changes = 0;
+    let before = -1;
+    for (const day of days) {
+      // Noon in Bangkok on that day: the platform's clock, as OTOU_CLOCK sets it.
+      const at = p.caller(t['central']!, 'th', new Date(`${day}T05:00:00Z`)).employment.dashboard;
+      const [n, tb] = await Promise.all([at.summary({}), at.summary({ tambonId: tambonId('200101') })]);
+      expect(n.asOf).toBe(day);
+      const want = inForce(day, contracts);
+      for (const ty of WORKER_TYPES) expect(n.byType[ty].hired, `${ty} nationally on ${day}`).toBe(want[ty]);
+      const here = inForce(day, contracts.filter((c) => c['tambon'] === tambonId('200101')));
+      for (const ty of WORKER_TYPES) expect(tb.byType[ty].hired, `${ty} at 200101 on ${day}`).toBe(here[ty]);
+      if (n.byType.total.hired !== before) changes += 1;
+      before = n.byType.total.hired;
+    }
+    // The days chosen do move the count: hiring, resignations and replacements all show.
+    expect(changes).toBeGreaterThan(3);
+  });
+
   it("a tambon's coordinator sees their own tambon by default", async () => {
     const s = await call('coordinator').employment.dashboard.summary({});
     expect(s.level).toBe('tambon');
@@ -218,14 +247,17 @@ describe('scope', () => {
     }
   });
 
-  it("PocketBase's view rules agree: a worker reads no figures, a coordinator only their tambon's", async () => {
-    expect((await p.rest(t['worker']!).collection('employment_tambon_figures').getFullList()).length).toBe(0);
-    expect((await p.rest(t['worker']!).collection('employment_university_figures').getFullList()).length).toBe(0);
-    const coordinator = await p.rest(t['coordinator']!).collection('employment_tambon_figures').getFullList();
-    expect(coordinator.map((r) => r['tambon'])).toEqual([tambonId('190204')]);
-    expect((await p.rest(t['coordinator']!).collection('employment_university_figures').getFullList()).length).toBe(0);
-    const staff = await p.rest(t['staffCu']!).collection('employment_university_figures').getFullList();
+  it("PocketBase's view rules agree: a worker reads no figures, a coordinator only their tambon's — and only for the one day asked", async () => {
+    const onDay = { query: { day: today } };
+    expect((await p.rest(t['worker']!).collection('employment_tambon_figures').getFullList(onDay)).length).toBe(0);
+    expect((await p.rest(t['worker']!).collection('employment_university_figures').getFullList(onDay)).length).toBe(0);
+    const coordinator = await p.rest(t['coordinator']!).collection('employment_tambon_figures').getFullList(onDay);
+    expect(coordinator.map((r) => [r['tambon'], r['day']])).toEqual([[tambonId('190204'), today]]);
+    expect((await p.rest(t['coordinator']!).collection('employment_university_figures').getFullList(onDay)).length).toBe(0);
+    const staff = await p.rest(t['staffCu']!).collection('employment_university_figures').getFullList(onDay);
     expect(staff.map((r) => r['university'])).toEqual([universityId('CU')]);
+    // Without a day named, the view lists nothing (not every day of the calendar × every place).
+    expect((await p.rest(t['staffCu']!).collection('employment_tambon_figures').getList(1, 50)).totalItems).toBe(0);
   });
 });
 

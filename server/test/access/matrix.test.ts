@@ -39,7 +39,7 @@ describe('access matrix', () => {
         problems.push(`collection ${c.name} has no declared access policy: declare who may read and write it in server/test/access/policy.ts (COLLECTIONS)`);
         continue;
       }
-      const all = await p.admin.collection(c.name).getFullList({ batch: 1000 });
+      const all = await p.admin.collection(c.name).getFullList({ batch: 1000, ...(policy.narrow ? { filter: policy.narrow.filter } : {}) });
       probes.push({ name: c.name, policy, samples: policy.samples(all, world), view: c.type === 'view' });
     }
 
@@ -58,14 +58,15 @@ describe('access matrix', () => {
     const reads = callers.flatMap((caller) =>
       probes.map((probe) => async () => {
         const pb: PocketBase = p.rest(caller.token);
-        const listed = await settle(pb.collection(probe.name).getFullList({ fields: 'id', batch: 1000 }));
+        const narrow = probe.policy.narrow;
+        const listed = await settle(pb.collection(probe.name).getFullList({ fields: 'id', batch: 1000, ...(narrow ? { filter: narrow.filter, query: narrow.query ?? {} } : {}) }));
         const visible = new Set(listed.ok ? (listed.value as RecordModel[]).map((r) => r.id) : []);
         await Promise.all(
           probe.samples.map(async (r) => {
             const may = probe.policy.read(caller.user, r, world);
             check(`list ${probe.name} shows ${r.id}`, caller, may, visible.has(r.id));
             const [viewed, created, updated] = await Promise.all([
-              settle(pb.collection(probe.name).getOne(r.id, { fields: 'id' })),
+              settle(pb.collection(probe.name).getOne(r.id, { fields: 'id', ...(narrow?.query ? { query: narrow.query } : {}) })),
               settle(pb.collection(probe.name).create(bodyOf(r))),
               settle(pb.collection(probe.name).update(r.id, {})),
             ]);

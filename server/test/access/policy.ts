@@ -100,6 +100,11 @@ export interface CollectionPolicy {
   delete(u: SessionUser | null, r: RecordModel, world: World): boolean;
   /** A copy of a record that an allowed delete may remove instead of the demo's own (created by the superuser). */
   cloneForDelete?(r: RecordModel): Record<string, unknown>;
+  /**
+   * Where the matrix looks in a collection too large to read whole: a filter for every list, and the query a reader
+   * sends with each list and read (the employment figures answer for the one day named: ?day=…).
+   */
+  narrow?: { filter: string; query?: Record<string, string> };
 }
 
 const SAMPLE_TAMBONS = ['190204', '130201', '500101'];
@@ -179,6 +184,9 @@ const employmentAtPlace = (perKey = 1): CollectionPolicy => ({
   update: nobody,
   delete: nobody,
 });
+
+/** A view that answers for one day at a time, asked on the matrix's day (the tRPC matrix's clock, 28 Feb 2564). */
+const onTheMatrixDay = (policy: CollectionPolicy): CollectionPolicy => ({ ...policy, narrow: { filter: "day = '2021-02-28'", query: { day: '2021-02-28' } } });
 
 /** A contract, report or payment: staff by scope, the worker it names, the supervisors of the agency it names. */
 const employmentPersonal: CollectionPolicy = {
@@ -279,8 +287,10 @@ export const COLLECTIONS: Record<string, CollectionPolicy> = {
   employment_reports: employmentPersonal,
   employment_payments: employmentPersonal,
   // The dashboards' figures (NATION): staff by the place the row adds up — a university, a tambon, a contract.
-  employment_university_figures: employmentAtPlace(),
-  employment_tambon_figures: employmentAtPlace(),
+  employment_university_figures: onTheMatrixDay(employmentAtPlace()),
+  employment_tambon_figures: onTheMatrixDay(employmentAtPlace()),
+  // The calendar the figures join (36,525 days): nobody reads or writes it through the API.
+  calendar_days: { samples: (all) => all.slice(0, 2), read: nobody, create: nobody, update: nobody, delete: nobody, narrow: { filter: "day >= '2021-02-01' && day <= '2021-02-28'" } },
   employment_contract_figures: employmentAtPlace(),
   _superusers: { samples: (all) => all.slice(0, 1), read: nobody, create: nobody, update: nobody, delete: nobody },
   _authOrigins: ownAuthRecords(true),

@@ -4,10 +4,8 @@ import {
   canSee,
   DEFAULT_POSITIONS,
   hiringFigures,
-  inForceOn,
   positionsOfTambons,
   statusOn,
-  thaiDayOf,
   WORKER_TYPES,
   type HiringFigures,
   type IsoDay,
@@ -151,7 +149,7 @@ export async function periodPositions(a: Actor, periodId: string | undefined): P
 /** One unit's counts as the views give them. */
 export interface Counts {
   tambons: number;
-  /** Contracts in force today (start ≤ today ≤ end or last working day; the domain's inForceOn) per worker type: those hired. */
+  /** Contracts in force on the day counted (start ≤ day ≤ end or last working day; the domain's inForceOn) per worker type: those hired. */
   active: Record<WorkerType, number>;
   resigned: number;
   awaiting: number;
@@ -162,34 +160,25 @@ const zeroTypes = (): Record<WorkerType, number> => ({ citizen: 0, graduate: 0, 
 export const zeroCounts = (): Counts => ({ tambons: 0, active: zeroTypes(), resigned: 0, awaiting: 0, late: { count: 0, amountSatang: 0 } });
 
 /**
- * The figures of a scope's places (one row per university or tambon), added up per `key` column (network, university
- * or tambon): contracts in force per type, resignations, reports awaiting acceptance, late payments, tambons.
- *
- * The views count contracts in force on the database's Bangkok day (date('now', '+7 hours')). A platform whose clock
- * stands elsewhere (OTOU_CLOCK: the demo inside a reporting window, the e2e stories) asks about `day` instead: there the
- * contracts of the scope are counted here with the domain's inForceOn — a demo's few hundred, never the national scale
- * at the real clock.
+ * The figures of a scope's places on `day` (one row per university or tambon), added up per `key` column (network,
+ * university or tambon): contracts in force per type, resignations, reports awaiting acceptance, late payments, tambons.
+ * The views count them for the day named (1795530400_employment_figures_on_a_day.js): the platform's own day, whatever
+ * its clock — the real one, the demo's inside a reporting window, a test's.
  */
 export async function countsBy(pb: PocketBase, level: 'university' | 'tambon', filter: string, key: 'network' | 'university' | 'tambon', day: IsoDay): Promise<Map<string, Counts>> {
-  const [rows, contracts] = await Promise.all([
-    pb.collection(`employment_${level}_figures`).getFullList({ filter, batch: 1000 }),
-    day === thaiDayOf(new Date()) ? null : pb.collection('employment_contracts').getFullList({ filter, fields: `${key},type,start,end,last_working_day,status`, batch: 1000 }),
-  ]);
+  const onDay = pb.filter('day = {:day}', { day });
+  const rows = await pb.collection(`employment_${level}_figures`).getFullList({ filter: filter ? `${onDay} && ${filter}` : onDay, query: { day }, batch: 1000 });
   const out = new Map<string, Counts>();
   for (const r of rows) {
     const k = r[key] as string;
     let c = out.get(k);
     if (!c) out.set(k, (c = zeroCounts()));
-    if (!contracts) for (const t of WORKER_TYPES) c.active[t] += Number(r[`active_${t}`]);
+    for (const t of WORKER_TYPES) c.active[t] += Number(r[`active_${t}`]);
     c.resigned += Number(r['resigned']);
     c.awaiting += Number(r['awaiting']);
     c.late.count += Number(r['late']);
     c.late.amountSatang += Number(r['late_amount']);
     c.tambons += level === 'tambon' ? 1 : Number(r['tambons']);
-  }
-  for (const r of contracts ?? []) {
-    const c = out.get(r[key] as string);
-    if (c && inForceOn({ start: r['start'], end: r['end'], lastWorkingDay: r['last_working_day'] || null, status: r['status'] }, day)) c.active[r['type'] as WorkerType] += 1;
   }
   return out;
 }
