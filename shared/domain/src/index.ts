@@ -2,6 +2,7 @@ export * from './calendar.ts';
 export * from './format.ts';
 export * from './i18n.ts';
 export * from './modules.ts';
+export * from './deployment.ts';
 export * from './manifestSchema.ts';
 export * from './login.ts';
 export * from './roles.ts';
