@@ -1,5 +1,5 @@
 import PocketBase, { BaseAuthStore } from 'pocketbase';
-import { localeFromHeader, isLocale, type Locale } from '@otou/domain';
+import { localeFromHeader, isLocale, MODULE_NAMES, type Locale, type ModuleName } from '@otou/domain';
 import { loadSessionUser, type SessionUser } from './session.ts';
 import { SuperuserSession, type SuperuserWrites } from './pocketbase/superuserWrites.ts';
 
@@ -15,6 +15,11 @@ export interface ServerConfig {
    * server's own checks (PocketBase refuses them from user tokens). Without it the platform can read but not save.
    */
   superuser?: { email: string; password: string };
+  /**
+   * The modules this deployment runs (see deploymentOf); every module when omitted. The others are not served and
+   * their procedures answer NOT_FOUND.
+   */
+  deployed?: readonly ModuleName[];
 }
 
 export const PB_TIMEOUT_MS = 10_000;
@@ -42,6 +47,8 @@ export interface Context {
   now(): Date;
   /** The signed-in user, loaded once per request on first use; null for guests and bad tokens. */
   user(): Promise<SessionUser | null>;
+  /** The modules this deployment runs: a module's procedures answer only when it is one of them. */
+  deployed: ReadonlySet<ModuleName>;
 }
 
 /**
@@ -84,10 +91,30 @@ export function clockFrom(startAt: Date): () => Date {
   return () => new Date(Date.now() + offset);
 }
 
+const ALL_MODULES: ReadonlySet<ModuleName> = new Set(MODULE_NAMES);
+const deployedSets = new WeakMap<readonly ModuleName[], ReadonlySet<ModuleName>>();
+
+/** The deployment's modules as a set, made once per list rather than per request. */
+export function deployedOf(config: Pick<ServerConfig, 'deployed'>): ReadonlySet<ModuleName> {
+  if (!config.deployed) return ALL_MODULES;
+  let set = deployedSets.get(config.deployed);
+  if (!set) deployedSets.set(config.deployed, (set = new Set(config.deployed)));
+  return set;
+}
+
 export function createContextFor(config: ServerConfig, token: string | null, locale: Locale, address: string | null = null): Context {
   const pb = pocketBaseFor(config.pbUrl, token, config.pbTimeoutMs);
   let user: Promise<SessionUser | null> | undefined;
-  const ctx: Context = { pbUrl: config.pbUrl, pb, token, locale, address, now: config.clock ?? (() => new Date()), user: () => (user ??= loadSessionUser(pb)) };
+  const ctx: Context = {
+    pbUrl: config.pbUrl,
+    pb,
+    token,
+    locale,
+    address,
+    now: config.clock ?? (() => new Date()),
+    user: () => (user ??= loadSessionUser(pb)),
+    deployed: deployedOf(config),
+  };
   return Object.assign(ctx, { [SUPERUSER_SESSION]: superuserSession(config) });
 }
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import sirv from 'sirv';
-import { MODULE_NAMES, type ModuleRuntime } from '@otou/domain';
-import { contextFromHeaders, pocketBaseFor, type ServerConfig } from './context.ts';
+import { MODULE_NAMES, type ModuleName, type ModuleRuntime } from '@otou/domain';
+import { contextFromHeaders, deployedOf, pocketBaseFor, type ServerConfig } from './context.ts';
 import { appRouter } from './routers/_app.ts';
 import { baseSecurityHeaders, contentSecurityPolicy, explainClientErrors, MAX_BODY_BYTES, refuseLargeBody, wantsDevtools } from './httpGuards.ts';
 import { importMapOf, listReleases } from './services/registry.ts';
@@ -74,9 +74,12 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
       if (error.code === 'INTERNAL_SERVER_ERROR') log(`tRPC ${path ?? '?'}: ${error.cause?.stack ?? error.stack ?? error.message}`);
     },
   });
+  // A subset deployment serves only its modules: another module's files, API and file routes are not there.
+  const deployed = deployedOf(opts);
+  const notDeployed = (name: string) => (MODULE_NAMES as readonly string[]).includes(name) && !deployed.has(name as ModuleName);
   // dev mode: files are looked up per request, so a module released (rebuilt) while the server runs is served at once.
   const moduleDists = new Map<string, string>(Object.entries(opts.extraModules ?? {}));
-  if (opts.modulesRoot) for (const name of MODULE_NAMES) moduleDists.set(name, join(opts.modulesRoot, name, 'dist'));
+  if (opts.modulesRoot) for (const name of deployed) moduleDists.set(name, join(opts.modulesRoot, name, 'dist'));
   const statics = new Map<string, Handler>([...moduleDists].map(([name, dist]) => [name, sirv(dist, staticOptions(cacheHeaders)) as Handler]));
   const shellStatic = opts.shellDist ? (sirv(opts.shellDist, staticOptions(cacheHeaders)) as Handler) : undefined;
   // /vendor/ is the union of the shared-runtime folders every build carries in dist/vendor/: a module released
@@ -90,7 +93,7 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
   /** The import map for this deployment: the modules from the registry, the shared runtime from the shell's build. */
   async function importMap() {
     const [releases, platform] = await Promise.all([listReleases(pocketBaseFor(opts.pbUrl, null)), shellRuntime()]);
-    return importMapOf(releases, platform);
+    return importMapOf(releases.filter((r) => deployed.has(r.manifest.name)), platform);
   }
   async function shellRuntime(): Promise<ModuleRuntime | undefined> {
     if (!opts.shellDist) return undefined;
@@ -120,9 +123,9 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
       return void trpc(req, res);
     }
     // Evidence files of assessment forms: multipart uploads with a limit of their own, downloads as files.
-    if (path === EVIDENCE_PATH || path.startsWith(`${EVIDENCE_PATH}/`)) return handleEvidence(opts, req, res, path, log);
+    if (path === EVIDENCE_PATH || path.startsWith(`${EVIDENCE_PATH}/`)) return notDeployed('assessment') ? notFound(res) : handleEvidence(opts, req, res, path, log);
     // A worker's certificate of service as a PDF download (GET, the user's token).
-    if (path.startsWith(`${CERTIFICATE_PATH}/`)) return handleCertificate(opts, req, res, path, log);
+    if (path.startsWith(`${CERTIFICATE_PATH}/`)) return notDeployed('employment') ? notFound(res) : handleCertificate(opts, req, res, path, log);
     if (path === '/healthz') return void health(opts).then((h) => res.writeHead(h.ok ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(h)));
     if (path === '/importmap.json') {
       return void importMap()
@@ -135,6 +138,7 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
     }
     const moduleMatch = /^\/modules\/([a-z-]+)(\/.*)$/.exec(path);
     if (moduleMatch) {
+      if (notDeployed(moduleMatch[1]!)) return notFound(res);
       const serve = statics.get(moduleMatch[1]!);
       if (!serve) return notFound(res);
       req.url = moduleMatch[2]! + url.search;

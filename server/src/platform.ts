@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type PocketBase from 'pocketbase';
+import { MODULE_NAMES, type ModuleName } from '@otou/domain';
 import { createPlatformServer, listen } from './http.ts';
 import { superuserClient } from './pocketbase/admin.ts';
 import { startPocketBase, type PocketBaseProcess } from './pocketbase/process.ts';
@@ -19,6 +20,11 @@ export interface PlatformOptions {
   log?: (line: string) => void;
   /** More module builds to serve (name → dist folder) without registering them: see PlatformServerOptions. */
   extraModules?: Record<string, string>;
+  /**
+   * The modules this deployment runs (a subset deployment: see deploymentOf); all when omitted. Only these are
+   * released and served; the others are never offered and their procedures answer "not deployed".
+   */
+  modules?: readonly ModuleName[];
 }
 
 export interface RunningPlatform {
@@ -44,12 +50,14 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
       await seedDemo(admin);
       log('Seeded the demo organisation.');
     }
+    const deployed = opts.modules ?? MODULE_NAMES;
     const releaseBuiltModules = async () => {
-      const manifests = await builtManifests(join(REPO_ROOT, 'modules'));
+      const manifests = (await builtManifests(join(REPO_ROOT, 'modules'))).filter((m) => deployed.includes(m.name));
       for (const m of manifests) await releaseModule(admin, m);
       return manifests.map((m) => `${m.name}@${m.version}`);
     };
     const released = await releaseBuiltModules();
+    if (opts.modules) log(`Subset deployment: ${deployed.join(', ')} (the other modules are not served)`);
     log(released.length ? `Released modules: ${released.join(', ')}` : 'No module is built yet: run `pnpm build`.');
     const server = createPlatformServer({
       pbUrl: pb.url,
@@ -57,6 +65,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
       shellDist: join(REPO_ROOT, 'shell', 'dist'),
       modulesRoot: join(REPO_ROOT, 'modules'),
       pocketbase: pb,
+      deployed,
       log,
       ...(opts.extraModules ? { extraModules: opts.extraModules } : {}),
       ...(opts.clock ? { clock: opts.clock } : {}),
