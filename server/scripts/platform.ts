@@ -1,18 +1,28 @@
 /**
  * `npm start` (via bootstrap) → `platform.ts start`: the built platform with demo data on one URL.
  * `pnpm dev` → `platform.ts dev`: the same, with modules rebuilt on save and the shell on Vite's dev server.
+ * Either runs only the modules of a subset deployment (`--modules a,b`, OTOU_MODULES or deployment.json).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { MODULE_NAMES } from '@otou/domain';
+import { DEPLOYMENT_SOURCE_NAMES } from '@otou/domain';
 import { freePort } from '../src/pocketbase/process.ts';
 import { REPO_ROOT, startPlatform } from '../src/platform.ts';
 import { clockFrom } from '../src/context.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '../src/seed/demo.ts';
 import { announceRunning } from './running.ts';
+import { requestedDeployment } from './deployment.ts';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
+let deployment: ReturnType<typeof requestedDeployment>;
+try {
+  deployment = requestedDeployment();
+} catch (e) {
+  console.error(`✖ ${(e as Error).message}`);
+  process.exit(1);
+}
+const subset = deployment.source === 'all' ? undefined : deployment.modules;
 const children: ChildProcess[] = [];
 
 async function pickPort(preferred: number): Promise<number> {
@@ -41,8 +51,9 @@ async function waitFor(files: string[], seconds: number) {
 const port = await pickPort(Number(process.env['PORT'] ?? 8080));
 if (mode === 'dev') {
   // Build the modules once in watch mode; the platform server serves whatever they write to dist/.
-  run('pnpm', ['-r', '--parallel', '--filter', './modules/*', 'exec', 'vite', 'build', '--watch', '--configLoader', 'runner', '--mode', 'development']);
-  await waitFor(MODULE_NAMES.map((m) => join(REPO_ROOT, 'modules', m, 'dist', 'manifest.json')), 120);
+  const filters = deployment.modules.flatMap((m) => ['--filter', `./modules/${m}`]);
+  run('pnpm', ['-r', '--parallel', ...filters, 'exec', 'vite', 'build', '--watch', '--configLoader', 'runner', '--mode', 'development']);
+  await waitFor(deployment.modules.map((m) => join(REPO_ROOT, 'modules', m, 'dist', 'manifest.json')), 120);
 }
 // OTOU_CLOCK=2021-02-28T10:00:00+07:00 stands the demo inside February 2564's reporting window.
 const clockAt = process.env['OTOU_CLOCK'] ? new Date(process.env['OTOU_CLOCK']) : null;
@@ -52,6 +63,7 @@ const platform = await startPlatform({
   dataDir,
   port,
   log: (l) => console.log(`[platform] ${l}`),
+  ...(subset ? { modules: subset } : {}),
   ...(clockAt ? { clock: clockFrom(clockAt) } : {}),
 });
 const forgetRunning = announceRunning({ pid: process.pid, dataDir, pbUrl: platform.pb.url, superuser: platform.pb.superuser });
@@ -71,7 +83,8 @@ console.log(`
   Demo logins (password for all: ${DEMO_PASSWORD})
 ${DEMO_LOGINS.map((l) => `    ${l.email.padEnd(width)}  ${l.role}`).join('\n')}
 
-  PocketBase: ${platform.pb.url} (data in .data/pb). Ctrl-C stops everything.${clockAt ? `
+  PocketBase: ${platform.pb.url} (data in .data/pb). Ctrl-C stops everything.${subset ? `
+  Modules: ${subset.join(', ')} only (a subset deployment, from ${DEPLOYMENT_SOURCE_NAMES[deployment.source]}).` : ''}${clockAt ? `
   Reporting windows are judged as if it were ${clockAt.toISOString()} (OTOU_CLOCK).` : ''}
 `);
 

@@ -23,8 +23,8 @@ export type Deployment =
   | { ok: true; modules: ModuleName[]; source: DeploymentSource }
   | { ok: false; source: DeploymentSource; key: DeploymentMessageKey; params: Params };
 
-/** How each source is named to the operator in a refusal. */
-const SOURCE_NAMES: Record<DeploymentSource, string> = { flag: '--modules', env: 'OTOU_MODULES', file: 'deployment.json', all: '' };
+/** How each source is named to the operator (in a refusal, in the start banner). */
+export const DEPLOYMENT_SOURCE_NAMES: Record<DeploymentSource, string> = { flag: '--modules', env: 'OTOU_MODULES', file: 'deployment.json', all: 'all modules' };
 
 const isModuleName = (n: string): n is ModuleName => (MODULE_NAMES as readonly string[]).includes(n);
 
@@ -34,7 +34,7 @@ const isModuleName = (n: string): n is ModuleName => (MODULE_NAMES as readonly s
  */
 export function moduleList(names: string | readonly string[], source: Exclude<DeploymentSource, 'all'>): Deployment {
   const given = (typeof names === 'string' ? names.split(/[\s,]+/) : names).map((n) => n.trim().toLowerCase()).filter(Boolean);
-  const where = SOURCE_NAMES[source];
+  const where = DEPLOYMENT_SOURCE_NAMES[source];
   if (!given.length) return { ok: false, source, key: 'deployment.empty', params: { source: where } };
   const unknown = [...new Set(given.filter((n) => !isModuleName(n)))];
   if (unknown.length) return { ok: false, source, key: 'deployment.unknown', params: { source: where, names: unknown.join(', '), valid: MODULE_NAMES.join(', ') } };
