@@ -1,12 +1,12 @@
-import { assessmentMessages, budgetMessages, createTranslator, employmentMessages, platformMessages, type AssessmentMessageKey, type BudgetMessageKey, type EmploymentMessageKey, type Locale, type MessageKey } from '@otou/domain';
+import { assessmentMessages, budgetMessages, createTranslator, employmentMessages, platformMessages, releaseMessages, type AssessmentMessageKey, type BudgetMessageKey, type EmploymentMessageKey, type Locale, type MessageKey, type ReleaseMessageKey } from '@otou/domain';
 
 /**
  * Every message the server may raise: the platform's and each module's server-raised catalogue. A module adds its
  * catalogue here (and its key type to ServerMessageKey); a key may live in one catalogue only.
  */
-const catalogues = [platformMessages, budgetMessages, assessmentMessages, employmentMessages] as const;
+const catalogues = [platformMessages, budgetMessages, assessmentMessages, employmentMessages, releaseMessages] as const;
 
-export type ServerMessageKey = MessageKey | BudgetMessageKey | AssessmentMessageKey | EmploymentMessageKey;
+export type ServerMessageKey = MessageKey | BudgetMessageKey | AssessmentMessageKey | EmploymentMessageKey | ReleaseMessageKey;
 
 const merged = Object.fromEntries(
   (['th', 'en'] as const).map((locale) => [locale, Object.assign({}, ...catalogues.map((c) => c[locale]))]),

@@ -12,6 +12,6 @@ export default defineManifest({
   labels: { th: 'โมดูลทดสอบ Svelte อีกรุ่น', en: 'Another Svelte minor' },
   description: { th: 'โมดูลทดสอบสำหรับการทดสอบแบบครบวงจร', en: 'A fixture for the end-to-end tests' },
   roles: [...ROLES],
-  api: 1,
+  api: { auth: '^1.0.0' },
   order: 50,
 });

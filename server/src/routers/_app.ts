@@ -6,6 +6,7 @@ import { budgetRouter } from './budget/index.ts';
 import { employmentRouter } from './employment/index.ts';
 import { orgRouter } from './org.ts';
 import { registryRouter } from './registry.ts';
+import { releasesRouter } from './releases.ts';
 
 export const appRouter = router({
   assessment: assessmentRouter,
@@ -14,6 +15,7 @@ export const appRouter = router({
   employment: employmentRouter,
   org: orgRouter,
   registry: registryRouter,
+  releases: releasesRouter,
 });
 
 // The browser's types live in @otou/domain; re-exported here while the SDK switches to importing them from there.

@@ -6,7 +6,7 @@ import { canSee } from '@otou/domain';
 import { appRouter } from '../../src/routers/_app.ts';
 import { usePlatform } from '../harness.ts';
 import { COLLECTIONS, PROCEDURES, type Caller, type World } from './policy.ts';
-import { demoCallers, inParallel, loadWorld } from './world.ts';
+import { demoCallers, inParallel, loadWorld, seedReleaseSamples } from './world.ts';
 
 /**
  * The access matrix: every PocketBase collection (as PocketBase lists them) × every demo login, a guest and a forged
@@ -23,6 +23,7 @@ const settle = (promise: Promise<unknown>) => promise.then((value) => ({ ok: tru
 
 beforeAll(async () => {
   ({ world, tambons: tambonIds } = await loadWorld(p.admin));
+  await seedReleaseSamples(p.admin, world);
   callers = await demoCallers(p);
 });
 

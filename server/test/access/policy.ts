@@ -233,6 +233,23 @@ export const COLLECTIONS: Record<string, CollectionPolicy> = {
     update: nobody,
     delete: nobody,
   },
+  // Module releases (issue 10): written only by the server (publish, releases.activate, registry.reportFailure).
+  module_versions: { samples: (all) => all.slice(0, 2), read: (u) => signedIn(u) && isModuleAdmin(u), create: nobody, update: nobody, delete: nobody },
+  module_history: {
+    // One row per network and one of the defaults (network ''): see seedReleaseSamples in world.ts.
+    samples: (all) => firstPer(all, (r) => String(r['network'])),
+    read: (u, r) => signedIn(u) && (r['network'] ? canManageModulesOf(u, r['network']) : u.role === 'central_admin' || (u.role === 'network_admin' && u.placement.level === 'network')),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  module_failures: {
+    samples: (all) => firstPer(all, (r) => String(r['network'])),
+    read: (u, r) => signedIn(u) && (r['network'] ? canManageModulesOf(u, r['network']) : u.role === 'central_admin'),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
   budget_periods: { samples: (all) => all.slice(0, 2), read: signedIn, create: nobody, update: nobody, delete: nobody },
   budget_lines: tambonBudget(),
   budget_reports: tambonBudget(),
@@ -355,13 +372,36 @@ export const PROCEDURES: Record<string, ProcedurePolicy> = {
   },
   'auth.me': { targets: () => [null], input: () => undefined, expect: (u) => yes(signedIn(u)) },
   'auth.setLanguage': { targets: () => [null], input: () => ({ language: 'th' }), expect: (u) => yes(signedIn(u)) },
-  'registry.apiVersion': { targets: () => [null], input: () => undefined, expect: () => 'allowed' },
+  'registry.contracts': { targets: () => [null], input: () => undefined, expect: () => 'allowed' },
   'registry.forMe': { targets: () => [null], input: () => undefined, expect: (u) => yes(signedIn(u)) },
   'registry.matrix': { targets: () => [null], input: () => undefined, expect: (u) => yes(signedIn(u) && isModuleAdmin(u)) },
   'registry.setEnabled': {
     targets: (w) => w.targets.networks,
     input: (t) => ({ networkId: t!.id, module: 'training', enabled: true, version: STALE }),
     expect: (u, t) => yes(signedIn(u) && isModuleAdmin(u) && canManageModulesOf(u, t!.id!)),
+  },
+  // What a browser reports about the module versions it ran (issue 10): any signed-in user, about their own network.
+  'registry.reportFailure': {
+    targets: () => [null],
+    input: () => ({ module: 'training', version: '0.0.1-matrix', kind: 'load', message: 'access matrix' }),
+    expect: (u) => yes(signedIn(u)),
+  },
+  // A version no network runs: accepted and changes nothing.
+  'registry.reportMounted': { targets: () => [null], input: () => ({ module: 'training', version: '0.0.0' }), expect: (u) => yes(signedIn(u)) },
+  // Module releases (issue 10): the admins' pages; a network admin chooses versions for their own network only and
+  // never the default (NATIONAL: networkId null); every allowed choice here names a stale counter and conflicts.
+  'releases.versions': { targets: () => [null], input: () => ({ module: 'training' }), expect: (u) => yes(signedIn(u) && isModuleAdmin(u)) },
+  'releases.state': { targets: () => [null], input: () => undefined, expect: (u) => yes(signedIn(u) && isModuleAdmin(u)) },
+  'releases.health': { targets: () => [null], input: () => undefined, expect: (u) => yes(signedIn(u) && isModuleAdmin(u)) },
+  'releases.history': {
+    targets: (w) => [...w.targets.networks, null],
+    input: (t) => (t ? { networkId: t.id } : undefined),
+    expect: (u, t) => yes(signedIn(u) && isModuleAdmin(u) && (!t || canManageModulesOf(u, t.id!))),
+  },
+  'releases.activate': {
+    targets: (w) => [...w.targets.networks, NATIONAL],
+    input: (t) => ({ module: 'training', networkId: t!.id, version: '0.1.0', reason: 'access matrix', expected: STALE }),
+    expect: (u, t) => yes(signedIn(u) && isModuleAdmin(u) && (t!.id === null ? u.role === 'central_admin' : canManageModulesOf(u, t!.id))),
   },
   'org.myScope': { targets: () => [null], input: () => undefined, expect: (u) => yes(signedIn(u)) },
   'org.tambons': { targets: () => [null], input: () => ({}), expect: (u) => yes(signedIn(u)) },

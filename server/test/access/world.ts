@@ -51,6 +51,23 @@ export async function loadWorld(admin: PocketBase): Promise<{ world: World; tamb
   return { world, tambons: paths };
 }
 
+/**
+ * Rows of the release collections (issue 10) for the matrix to try, which the demo does not have: a published
+ * version, history of each sample network and of the default (network ''), and failures reported in each network
+ * and by a user of no network. Written as the superuser, as the server writes them.
+ */
+export async function seedReleaseSamples(admin: PocketBase, world: World): Promise<void> {
+  const [user] = await admin.collection('users').getFullList({ filter: 'email = "network.uc@otou.demo"' });
+  const networks = world.targets.networks.map((n) => n.id!);
+  const batch = admin.createBatch();
+  batch.collection('module_versions').create({ module: 'training', version: '0.0.1-matrix', manifest: { name: 'training' }, entry: '/modules/training/0.0.1-matrix/spa.js' });
+  for (const network of [...networks, '']) {
+    batch.collection('module_history').create({ module: 'training', network, kind: 'activate', from_version: '', to_version: '0.0.1-matrix', reason: 'matrix sample', actor: user!.id });
+    batch.collection('module_failures').create({ module: 'training', version: '0.0.1-matrix', network, kind: 'mount', message: 'matrix sample', user: user!.id });
+  }
+  await batch.send();
+}
+
 /** Every demo login (README's table), a guest, and a forged token (a real token with its signature replaced). */
 export async function demoCallers(p: Platform): Promise<Caller[]> {
   const callers: Caller[] = await Promise.all(

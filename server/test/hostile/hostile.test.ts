@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { TRPCError } from '@trpc/server';
-import { assessmentMessages, budgetMessages, employmentMessages, platformMessages } from '@otou/domain';
+import { assessmentMessages, budgetMessages, employmentMessages, platformMessages, releaseMessages } from '@otou/domain';
 import { employmentInputs } from '@otou/domain/employment/schemas';
 import { describeError } from '../../src/errors.ts';
 import { appRouter } from '../../src/routers/_app.ts';
@@ -29,9 +29,15 @@ const procedures = (appRouter as unknown as { _def: { procedures: Record<string,
 // service then refuses (a stale version, no rights at that place), so no input can write.
 const callerFor: Record<string, string> = {
   'auth.login': 'guest',
-  'registry.apiVersion': 'guest',
+  'registry.contracts': 'guest',
   'registry.setEnabled': 'network.un@otou.demo',
   'registry.matrix': 'network.un@otou.demo',
+  // Module releases: a network admin, refused for another network and for the default, so no input activates.
+  'releases.activate': 'network.un@otou.demo',
+  'releases.versions': 'network.un@otou.demo',
+  'releases.state': 'network.un@otou.demo',
+  'releases.history': 'network.un@otou.demo',
+  'releases.health': 'network.un@otou.demo',
   // A report's version a hostile input may turn into the stored one: tried by staff of another university, refused.
   'assessment.usi.save': 'staff.cmu@otou.demo',
   // An agency input with its supervisors dropped would be a good save for the university's staff: a network admin is refused.
@@ -47,10 +53,10 @@ const refusedBase: Record<string, unknown> = {
   'auth.setLanguage': { language: 'xx' },
 };
 // Procedures whose every well-formed input is a legitimate write: only malformed inputs are tried there.
-const malformedOnly = new Set(['auth.setLanguage']);
+const malformedOnly = new Set(['auth.setLanguage', 'registry.reportFailure', 'registry.reportMounted']);
 
 /** Every message of our catalogues as a pattern ({placeholders} match anything): an answer must be one of them. */
-const ours = [...Object.values(platformMessages), ...Object.values(budgetMessages), ...Object.values(assessmentMessages), ...Object.values(employmentMessages)].flatMap((c) =>
+const ours = [...Object.values(platformMessages), ...Object.values(budgetMessages), ...Object.values(assessmentMessages), ...Object.values(employmentMessages), ...Object.values(releaseMessages)].flatMap((c) =>
   Object.values(c).map((m) => new RegExp(`^${m.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.+')}$`, 's')),
 );
 const isOurs = (text: string) => ours.some((r) => r.test(text));

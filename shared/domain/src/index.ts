@@ -4,6 +4,8 @@ export * from './i18n.ts';
 export * from './modules.ts';
 export * from './deployment.ts';
 export * from './manifestSchema.ts';
+export * from './releases.ts';
+export * from './releaseMessages.ts';
 export * from './login.ts';
 export * from './roles.ts';
 export * from './schemas.ts';

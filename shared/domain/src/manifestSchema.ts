@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MODULE_NAMES, type ModuleManifest } from './modules.ts';
+import { isRange, isVersion, ROUTER_NAME } from './releases.ts';
 import { ROLES } from './roles.ts';
 
 /**
@@ -9,12 +10,18 @@ import { ROLES } from './roles.ts';
  */
 export const moduleManifestSchema = z.object({
   name: z.enum(MODULE_NAMES),
-  version: z.string().regex(/^\d+\.\d+\.\d+(?:[-+].*)?$/, 'version must be semver, e.g. 1.2.0'),
+  version: z.string().refine(isVersion, 'release.manifest.version'),
   route: z.string().regex(/^\/[a-z-]+$/, 'route must look like /budget'),
   labels: z.object({ th: z.string().min(1), en: z.string().min(1) }),
   description: z.object({ th: z.string(), en: z.string() }),
   roles: z.array(z.enum(ROLES)).min(1),
-  api: z.number().int().positive(),
+  // Router → contract range. Messages are release message keys (releaseMessages.ts): the server and the build
+  // translate them; each names the fix.
+  api: z.record(z.string(), z.string().refine(isRange, 'release.manifest.apiRange')).superRefine((api, ctx) => {
+    const routers = Object.keys(api);
+    if (!routers.length) ctx.addIssue({ code: 'custom', message: 'release.manifest.apiEmpty' });
+    for (const r of routers) if (!ROUTER_NAME.test(r)) ctx.addIssue({ code: 'custom', path: [r], message: 'release.manifest.apiRouter' });
+  }),
   order: z.number().int().default(100),
   runtime: z
     .object({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { moduleAvailability } from './modules.ts';
 import { moduleManifestSchema } from './manifestSchema.ts';
 
-const budget = { roles: ['central_admin', 'network_admin', 'university_staff', 'tambon_coordinator'] as const, api: 1 };
+const budget = { roles: ['central_admin', 'network_admin', 'university_staff', 'tambon_coordinator'] as const, api: { budget: '^1.0.0', org: '^1.0.0' } };
 
 describe('which modules a user gets', () => {
   it('enabled for the network and allowed for the role', () => {
@@ -16,11 +16,13 @@ describe('which modules a user gets', () => {
   it('a role the module does not serve never sees it', () => {
     expect(moduleAvailability({ ...budget, roles: [...budget.roles] }, { role: 'worker', level: 'tambon' }, true)).toBe('role_not_allowed');
   });
-  it('a module built for another API generation is held back', () => {
-    expect(moduleAvailability({ roles: ['worker'], api: 2 }, { role: 'worker', level: 'tambon' }, true, 1)).toBe('api_mismatch');
+  it('a module needing a router contract this server does not serve is held back', () => {
+    expect(moduleAvailability({ roles: ['worker'], api: { budget: '^2.0.0' } }, { role: 'worker', level: 'tambon' }, true)).toBe('api_mismatch');
+    expect(moduleAvailability({ roles: ['worker'], api: { budget: '^1.0.0' } }, { role: 'worker', level: 'tambon' }, true, { budget: '2.0.0' })).toBe('api_mismatch');
+    expect(moduleAvailability({ roles: ['worker'], api: { budget: '^1.0.0' } }, { role: 'worker', level: 'tambon' }, true)).toBeNull();
   });
   it('rejects a manifest with a bad route or version, naming the field', () => {
-    const r = moduleManifestSchema.safeParse({ name: 'budget', version: 'one', route: 'budget', labels: { th: 'ก', en: 'a' }, description: { th: '', en: '' }, roles: ['worker'], api: 1 });
+    const r = moduleManifestSchema.safeParse({ name: 'budget', version: 'one', route: 'budget', labels: { th: 'ก', en: 'a' }, description: { th: '', en: '' }, roles: ['worker'], api: { budget: '^1.0.0' } });
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => i.path[0]).sort()).toEqual(['route', 'version']);
   });

@@ -1,11 +1,9 @@
+import { apiContractProblems } from './releases.ts';
 import type { Role } from './roles.ts';
 
 /** The five micro-frontends. Each regional network enables the ones it needs. */
 export const MODULE_NAMES = ['assessment', 'budget', 'employment', 'training', 'pitching'] as const;
 export type ModuleName = (typeof MODULE_NAMES)[number];
-
-/** The server API generation this build of the platform serves; modules declare the one they need. */
-export const PLATFORM_API_VERSION = 1;
 
 /**
  * A module's contract with the platform, written in its src/manifest.ts, emitted as dist/manifest.json on
@@ -21,8 +19,11 @@ export interface ModuleManifest {
   labels: { th: string; en: string };
   description: { th: string; en: string };
   roles: Role[];
-  /** The major version of the server API the module was written against. */
-  api: number;
+  /**
+   * The server API the module calls: each top-level router it uses → the semver range of that router's contract it
+   * was written against, e.g. { budget: '^1.0.0', org: '^1.0.0' } (see SERVER_CONTRACTS in releases.ts).
+   */
+  api: Record<string, string>;
   /** Position in the navigation. */
   order: number;
   /** The shared runtime the module's build was made against; written by the build, not by hand. */
@@ -69,16 +70,17 @@ export function roleMaySee(manifestRoles: readonly Role[], role: Role): boolean 
 /**
  * Whether a user may open a module, and if not why: the module must be enabled for the user's network (central
  * users oversee every network, so enablement does not limit them), allowed for the role, and written for the
- * server API this platform serves.
+ * server API this platform serves (every router it calls in a contract version its ranges accept; `served`
+ * defaults to this server's SERVER_CONTRACTS). Server-side only: it carries semver.
  */
 export function moduleAvailability(
   manifest: Pick<ModuleManifest, 'roles' | 'api'>,
   user: { role: Role; level: 'central' | 'network' | 'university' | 'tambon' },
   enabledForNetwork: boolean,
-  apiVersion: number = PLATFORM_API_VERSION,
+  served?: Readonly<Record<string, string>>,
 ): RegistryEntry['reason'] {
   if (!roleMaySee(manifest.roles, user.role)) return 'role_not_allowed';
   if (user.level !== 'central' && !enabledForNetwork) return 'disabled_for_network';
-  if (manifest.api !== apiVersion) return 'api_mismatch';
+  if (apiContractProblems(manifest.api, served).length) return 'api_mismatch';
   return null;
 }

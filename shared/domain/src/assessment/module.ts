@@ -17,6 +17,6 @@ export const assessmentModule = {
     en: 'Tambon overview assessment against the 16 goals and the TSI/USI/RSI indicators',
   },
   roles: ASSESSMENT_ROLES,
-  api: 1,
+  api: { assessment: '^1.0.0' },
   order: 10,
 } as const satisfies Omit<ModuleManifest, 'version'>;

@@ -17,6 +17,6 @@ export const budgetModule = {
     en: 'Monthly plan-vs-actual progress reports per tambon',
   },
   roles: BUDGET_ROLES,
-  api: 1,
+  api: { budget: '^1.0.0', org: '^1.0.0' },
   order: 20,
 } as const satisfies Omit<ModuleManifest, 'version'>;

@@ -17,6 +17,6 @@ export const employmentModule = {
     en: 'Recruiting, contracts, monthly work reports and pay of hired workers',
   },
   roles: EMPLOYMENT_ROLES,
-  api: 1,
+  api: { employment: '^1.0.0', budget: '^1.0.0', org: '^1.0.0' },
   order: 30,
 } as const satisfies Omit<ModuleManifest, 'version'>;

@@ -17,6 +17,6 @@ export const pitchingModule = {
     en: 'Start-up and social-enterprise pitching at tambon, regional and national level',
   },
   roles: PITCHING_ROLES,
-  api: 1,
+  api: { auth: '^1.0.0' },
   order: 50,
 } as const satisfies Omit<ModuleManifest, 'version'>;

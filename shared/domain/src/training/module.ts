@@ -17,6 +17,6 @@ export const trainingModule = {
     en: 'The four skill modules and soft skills for hired workers',
   },
   roles: TRAINING_ROLES,
-  api: 1,
+  api: { auth: '^1.0.0' },
   order: 40,
 } as const satisfies Omit<ModuleManifest, 'version'>;
