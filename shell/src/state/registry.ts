@@ -13,6 +13,7 @@ import type { ModuleName, RegistryEntry } from '@otou/domain';
 import { writable, type SingleSpaProps } from '@otou/sdk';
 import { api, expireSession, locale, session } from './stores.ts';
 import { isUnder } from './routes.ts';
+import { failureReport, importUrl, nextUrl, overridden, type Fallbacks } from './loading.ts';
 
 export interface ModuleFailure {
   kind: 'load' | 'mount';
@@ -32,7 +33,13 @@ export const moduleTitles = writable<Partial<Record<ModuleName, string>>>({});
 
 const appName = (m: ModuleName) => `@otou/${m}`;
 const moduleOf = (app: string) => app.replace(/^@otou\//, '') as ModuleName;
-const registered = new Map<ModuleName, { entry: string; attempt: number }>();
+/** Each registered module: the registry's active URL (to notice a new release), the URL loaded, and its retry count. */
+const registered = new Map<ModuleName, { entry: string; url: string; attempt: number; overridden: boolean }>();
+/** What this page load already told the server (`module@version` worked, `module@version!` cannot be served), once each. */
+const confirmed = new Set<string>();
+
+/** Modules running on their last good version because the active one failed in this browser: the notice. */
+export const fallbacks = writable<Fallbacks>({});
 
 /** What every module gets at mount: the whole run-time contract between the shell and a module. */
 const platformProps: Omit<SingleSpaProps, 'name' | 'setTitle'> = {
@@ -48,21 +55,24 @@ const platformProps: Omit<SingleSpaProps, 'name' | 'setTitle'> = {
   sessionExpired: expireSession,
 };
 
-async function load(e: RegistryEntry, attempt: number): Promise<LifeCycles<SingleSpaProps>> {
+async function load(e: RegistryEntry, url: string, attempt: number, isOverridden: boolean): Promise<LifeCycles<SingleSpaProps>> {
   const specifier = appName(e.name);
-  // A retry asks for a new URL: the browser remembers a failed module fetch for the page's lifetime.
-  let url = specifier;
-  if (attempt > 0) {
-    const resolved = import.meta.resolve(specifier);
-    url = `${resolved}${resolved.includes('?') ? '&' : '?'}retry=${attempt}`;
-  }
-  const mod = (await import(/* @vite-ignore */ url)) as Partial<LifeCycles<SingleSpaProps>>;
+  const mod = (await import(/* @vite-ignore */ importUrl(isOverridden ? specifier : url, attempt))) as Partial<LifeCycles<SingleSpaProps>>;
   if (typeof mod.mount !== 'function' || typeof mod.unmount !== 'function') {
     throw new Error(`${specifier} does not export the single-spa lifecycles (bootstrap, mount, unmount)`);
   }
   return {
     bootstrap: mod.bootstrap ?? (async () => {}),
-    mount: mod.mount,
+    // Once the active version of a new release has mounted here, the server may count it as the last good one.
+    mount: [
+      mod.mount,
+      async () => {
+        const key = `${e.name}@${e.version}`;
+        if (e.confirmed || isOverridden || url !== e.entry || confirmed.has(key)) return;
+        confirmed.add(key);
+        api.registry.reportMounted.mutate({ module: e.name, version: e.version }).catch(() => {});
+      },
+    ],
     // A title is the mounted module's to give: once it is gone, the tab falls back to the module's name.
     unmount: [async () => forgetTitle(e.name), mod.unmount],
   };
@@ -76,14 +86,15 @@ function without<T>(record: Partial<Record<ModuleName, T>>, name: ModuleName): P
 
 const forgetTitle = (name: ModuleName) => moduleTitles.update((titles) => without(titles, name));
 
-function register(e: RegistryEntry, attempt: number) {
+function register(e: RegistryEntry, attempt: number, url = e.entry) {
+  const isOverridden = overridden(appName(e.name));
   registerApplication<SingleSpaProps>({
     name: appName(e.name),
-    app: () => load(e, attempt),
+    app: () => load(e, url, attempt, isOverridden),
     activeWhen: (loc) => isUnder(loc.pathname, e.route),
     customProps: { ...platformProps, setTitle: (title: string) => moduleTitles.update((t) => ({ ...t, [e.name]: title })) } as SingleSpaProps,
   });
-  registered.set(e.name, { entry: e.entry, attempt });
+  registered.set(e.name, { entry: e.entry, url, attempt, overridden: isOverridden });
 }
 
 async function unregister(name: ModuleName) {
@@ -93,7 +104,10 @@ async function unregister(name: ModuleName) {
   });
 }
 
-const clearFailure = (name: ModuleName) => failures.update((f) => without(f, name));
+const clearFailure = (name: ModuleName) => {
+  failures.update((f) => without(f, name));
+  fallbacks.update((f) => without(f, name));
+};
 
 /** Makes single-spa's applications match the registry: new releases and newly enabled modules in, the rest out. */
 async function sync(list: RegistryEntry[]) {
@@ -141,13 +155,37 @@ export async function clearRegistry() {
   for (const name of [...registered.keys()]) await unregister(name);
   entries.set([]);
   failures.set({});
+  fallbacks.set({});
+  confirmed.clear();
+}
+
+/** Tells the server, once per page load, that a user met a module whose active version this server cannot serve. */
+export function reportMismatch(e: RegistryEntry) {
+  const key = `${e.name}@${e.version}!`;
+  if (confirmed.has(key)) return;
+  confirmed.add(key);
+  api.registry.reportFailure.mutate(failureReport(e, e.entry, 'contract', 'the server does not serve the API contract this version needs')).catch(() => {});
+}
+
+/** Runs the last good version of a module instead of the active one that failed here, and says so. */
+async function fallBack(e: RegistryEntry, url: string) {
+  await unregister(e.name);
+  fallbacks.update((f) => ({ ...f, [e.name]: { label: e.labels, from: e.version, to: e.fallbackVersion ?? '' } }));
+  register(e, 0, url);
+  await triggerAppChange();
 }
 
 addErrorHandler((err) => {
   const name = moduleOf(err.appOrParcelName);
   const kind = getAppStatus(err.appOrParcelName) === LOAD_ERROR ? 'load' : 'mount';
-  failures.update((f) => ({ ...f, [name]: { kind, message: err.message } }));
   console.error(`[otou] module ${name} failed to ${kind}:`, err);
+  const reg = registered.get(name);
+  const e = entries.get().find((x) => x.name === name);
+  // A developer's own build failing is theirs to see, not the platform's health to count.
+  if (reg && e && !reg.overridden) api.registry.reportFailure.mutate(failureReport(e, reg.url, kind, err.message)).catch(() => {});
+  const next = reg && e ? nextUrl(e, reg.url, reg.overridden) : null;
+  if (e && next) void fallBack(e, next);
+  else failures.update((f) => ({ ...f, [name]: { kind, message: err.message } }));
 });
 
 window.addEventListener('single-spa:routing-event', () => {
