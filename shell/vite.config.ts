@@ -66,7 +66,7 @@ export default defineConfig(async ({ command }) => {
       ...runtime.plugins,
     ],
     server: { port: Number(process.env['SHELL_PORT'] ?? 5100), strictPort: false, proxy: { '/trpc': api, '/modules': api, '/vendor': api } },
-    build: { target: 'es2022' },
+    build: { target: 'es2022', modulePreload: false },
     resolve: process.env['VITEST'] ? { conditions: ['browser'] } : {},
   };
   // vitest's own key, read only when testing.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RegistryEntry } from '@otou/domain';
 import { resolveRoute } from './routes.ts';
 
-const entry = (name: RegistryEntry['name'], available = true): RegistryEntry => ({
+const entry = (name: RegistryEntry['name'], available = true, reason: RegistryEntry['reason'] = available ? null : 'disabled_for_network'): RegistryEntry => ({
   name,
   version: '1.0.0',
   route: `/${name}`,
@@ -10,7 +10,10 @@ const entry = (name: RegistryEntry['name'], available = true): RegistryEntry => 
   order: 1,
   entry: `/modules/${name}/spa.js`,
   available,
-  reason: available ? null : 'disabled_for_network',
+  reason,
+  fallback: null,
+  fallbackVersion: null,
+  confirmed: true,
 });
 
 describe('shell routes', () => {
@@ -24,9 +27,18 @@ describe('shell routes', () => {
     expect(resolveRoute('/pitching', entries, false)).toEqual({ kind: 'notFound', path: '/pitching' });
     expect(resolveRoute('/budgetx', entries, false).kind).toBe('notFound');
   });
-  it('shows the admin page to module admins only', () => {
-    expect(resolveRoute('/admin/modules', entries, true).kind).toBe('admin');
+  it('shows the admin pages to module admins only', () => {
+    expect(resolveRoute('/admin/modules', entries, true)).toEqual({ kind: 'admin', page: 'modules' });
+    expect(resolveRoute('/admin/releases/', entries, true)).toEqual({ kind: 'admin', page: 'releases' });
+    expect(resolveRoute('/admin/health', entries, true)).toEqual({ kind: 'admin', page: 'health' });
+    expect(resolveRoute('/admin/history', entries, false).kind).toBe('notFound');
     expect(resolveRoute('/admin/modules', entries, false).kind).toBe('notFound');
+    expect(resolveRoute('/admin/nothing', entries, true).kind).toBe('notFound');
+  });
+  it('keeps a module whose version needs an API the server lacks at its route, for the explanation', () => {
+    const list = [entry('training', false, 'api_mismatch'), entry('pitching', false, 'role_not_allowed')];
+    expect(resolveRoute('/training/x', list, false)).toMatchObject({ kind: 'module', entry: { name: 'training', reason: 'api_mismatch' } });
+    expect(resolveRoute('/pitching', list, false).kind).toBe('notFound');
   });
   it('shows home at the root', () => {
     expect(resolveRoute('/', [], false).kind).toBe('home');
