@@ -52,7 +52,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
     }
     const deployed = opts.modules ?? MODULE_NAMES;
     const releaseBuiltModules = async () => {
-      const manifests = (await builtManifests(join(REPO_ROOT, 'modules'))).filter((m) => deployed.includes(m.name));
+      const manifests = await builtManifests(join(REPO_ROOT, 'modules'), opts.modules);
       for (const m of manifests) await releaseModule(admin, m);
       return manifests.map((m) => `${m.name}@${m.version}`);
     };

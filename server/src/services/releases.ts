@@ -22,10 +22,13 @@ export async function releaseModule(admin: PocketBase, manifest: ModuleManifest,
   }
 }
 
-/** The manifests of the modules built under modules/<name>/dist, each checked against the contract. */
-export async function builtManifests(modulesRoot: string): Promise<ModuleManifest[]> {
+/**
+ * The manifests of the modules built under modules/<name>/dist, each checked against the contract; only those of
+ * `names` when given (a subset deployment never reads, nor trips over, the builds of modules it does not run).
+ */
+export async function builtManifests(modulesRoot: string, names?: readonly string[]): Promise<ModuleManifest[]> {
   const out: ModuleManifest[] = [];
-  for (const name of (await readdir(modulesRoot)).sort()) {
+  for (const name of [...(names ?? (await readdir(modulesRoot)))].sort()) {
     let raw: string;
     try {
       raw = await readFile(join(modulesRoot, name, 'dist', 'manifest.json'), 'utf8');
