@@ -83,6 +83,15 @@ function superuserSession(config: ServerConfig): SuperuserSession | null {
 }
 
 /**
+ * Reads as the platform for what it serves to everyone alike: the page's import map names, per network, the module
+ * versions that network runs (public code), from rows only admins' tokens read. Null without the superuser.
+ */
+export function platformReader(config: ServerConfig): (<T>(read: (pb: PocketBase) => Promise<T>) => Promise<T>) | null {
+  const session = superuserSession(config);
+  return session ? (read) => session.run(read) : null;
+}
+
+/**
  * A clock that starts at `startAt` and runs on from there: lets a demo or a test stand inside a reporting window
  * of 2564 while PocketBase's own time stays real.
  */

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import sirv from 'sirv';
-import { MODULE_NAMES, type ModuleName, type ModuleRuntime } from '@otou/domain';
-import { contextFromHeaders, deployedOf, pocketBaseFor, type ServerConfig } from './context.ts';
+import { isUnder, MODULE_NAMES, type ModuleName, type ModuleRuntime } from '@otou/domain';
+import { contextFromHeaders, deployedOf, platformReader, pocketBaseFor, type ServerConfig } from './context.ts';
 import { appRouter } from './routers/_app.ts';
 import { baseSecurityHeaders, contentSecurityPolicy, explainClientErrors, MAX_BODY_BYTES, refuseLargeBody, wantsDevtools } from './httpGuards.ts';
-import { importMapOf, listReleases } from './services/registry.ts';
+import { entryUrl, pageImportMap } from './services/registry.ts';
 import { CERTIFICATE_PATH, handleCertificate } from './certificateHttp.ts';
 import { EVIDENCE_PATH, handleEvidence } from './evidenceHttp.ts';
 
@@ -90,10 +90,14 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
   const serveVendor = (req: IncomingMessage, res: ServerResponse, i = 0): void =>
     i < vendorRoots.length ? vendorRoots[i]!(req, res, () => serveVendor(req, res, i + 1)) : notFound(res);
 
-  /** The import map for this deployment: the modules from the registry, the shared runtime from the shell's build. */
-  async function importMap() {
-    const [releases, platform] = await Promise.all([listReleases(pocketBaseFor(opts.pbUrl, null)), shellRuntime()]);
-    return importMapOf(releases.filter((r) => deployed.has(r.manifest.name)), platform);
+  const readAsPlatform = platformReader(opts);
+  /**
+   * The page's import map for the browser asking: the versions its network runs (the `otou-network` cookie the shell
+   * sets after sign-in; the defaults without it), the shared runtime from the shell's build, and the releases named.
+   */
+  async function importMap(req: IncomingMessage) {
+    const platform = await shellRuntime();
+    return pageImportMap(pocketBaseFor(opts.pbUrl, null), readAsPlatform, networkHint(req), platform, deployed);
   }
   async function shellRuntime(): Promise<ModuleRuntime | undefined> {
     if (!opts.shellDist) return undefined;
@@ -102,8 +106,12 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
   async function sendShell(req: IncomingMessage, res: ServerResponse) {
     if (!opts.shellDist) return notFound(res);
     // Read per request: a shell rebuilt while the server runs is served at once, never a page naming old assets.
-    const [template, map] = await Promise.all([readFile(join(opts.shellDist, 'index.html'), 'utf8'), importMap()]);
-    const html = template.replace(IMPORT_MAP, (_m, open: string, _old: string, close: string) => open + JSON.stringify(map) + close);
+    const [template, page] = await Promise.all([readFile(join(opts.shellDist, 'index.html'), 'utf8'), importMap(req)]);
+    let html = template.replace(IMPORT_MAP, (_m, open: string, _old: string, close: string) => open + JSON.stringify(page.map) + close);
+    // The module the user lands on starts loading with the page, not after the shell has booted. Not for a developer's
+    // browser: import-map-overrides writes its own map later, and a module fetched before it would pin the page's.
+    const landing = page.releases.find((r) => isUnder(new URL(req.url ?? '/', 'http://x').pathname, r.manifest.route));
+    if (landing && !wantsDevtools(req)) html = html.replace('</head>', `<link rel="modulepreload" href="${escapeAttribute(entryUrl(landing))}">\n  </head>`);
     sendCompressed(req, res, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'Content-Security-Policy': contentSecurityPolicy(html, wantsDevtools(req)) }, html);
   }
 
@@ -128,8 +136,8 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
     if (path.startsWith(`${CERTIFICATE_PATH}/`)) return notDeployed('employment') ? notFound(res) : handleCertificate(opts, req, res, path, log);
     if (path === '/healthz') return void health(opts).then((h) => res.writeHead(h.ok ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(h)));
     if (path === '/importmap.json') {
-      return void importMap()
-        .then((map) => sendCompressed(req, res, 200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache' }, JSON.stringify(map)))
+      return void importMap(req)
+        .then(({ map }) => sendCompressed(req, res, 200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache' }, JSON.stringify(map)))
         .catch((e) => fail(res, e, log));
     }
     if (path.startsWith('/vendor/')) {
@@ -170,6 +178,16 @@ async function health(opts: PlatformServerOptions): Promise<{ ok: boolean; pocke
   }
   return { ok: up, pocketbase: up ? 'up' : 'down', ...(opts.pocketbase ? { restarts: opts.pocketbase.restarts } : {}) };
 }
+
+/**
+ * The network a browser says it belongs to (the `otou-network` cookie the shell sets from the session): only a hint
+ * for which versions the page's import map names, since module code is public; the registry stays the authority.
+ */
+function networkHint(req: IncomingMessage): string | null {
+  return /(?:^|;\s*)otou-network=([a-z0-9]{1,40})(?:;|$)/.exec(String(req.headers.cookie ?? ''))?.[1] ?? null;
+}
+
+const escapeAttribute = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function notFound(res: ServerResponse) {
   res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');

@@ -44,8 +44,18 @@ function actorAfterGuard(ctx: Context, user: SessionUser): Actor {
   return { pb: ctx.pb, user, now: ctx.now(), locale: ctx.locale, superuserWrites: new SuperuserWrites(superuserSessionOf(ctx)) };
 }
 
+/** Any signed-in caller as an actor: for procedures whose services write only what concerns the caller. */
+const signedInActor = signedInProcedure.use(({ ctx, next }) => next({ ctx: { actor: actorAfterGuard(ctx, ctx.sessionUser) } }));
+
 /** A person's own account: signed in; the actor's writes go to the caller's own user record only (auth.setLanguage). */
-export const ownAccountProcedure = signedInProcedure.use(({ ctx, next }) => next({ ctx: { actor: actorAfterGuard(ctx, ctx.sessionUser) } }));
+export const ownAccountProcedure = signedInActor;
+
+/**
+ * What the module registry keeps about every user's browser: the versions their network runs (read as the platform:
+ * module_versions is for admins' tokens), the failures and successful mounts it reports (registry.reportFailure,
+ * reportMounted). Their services write only rows about the caller's own network, never a choice of version.
+ */
+export const registryUserProcedure = signedInActor;
 
 /** Guarantees the caller may switch modules on and off for at least one network (central or network admin). */
 export const moduleAdminProcedure = signedInProcedure.use(({ ctx, next }) => {

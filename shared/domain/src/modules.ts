@@ -48,19 +48,36 @@ export function defineManifest(m: ManifestInput): ModuleManifest {
   return { ...m, roles: [...m.roles], order: m.order ?? 100 };
 }
 
-/** What the shell gets for one module: where its code is, whether this user may open it and why not. */
+/**
+ * What the shell gets for one module (registry contract 2.0.0): where the code of the version active for the user's
+ * network is, what to load if it fails, whether this user may open it and why not.
+ */
 export interface RegistryEntry {
   name: ModuleName;
+  /** The version active for the user's network (central users: the module's default). */
   version: string;
   route: string;
   labels: { th: string; en: string };
   order: number;
-  /** The URL of the module's entry, put into the import map. */
+  /** The URL of that version's entry (/modules/<name>/<version>/spa.js once published), as the page's import map names it. */
   entry: string;
+  /** The last version that mounted for the network, when it is another one the server can serve; else null. */
+  fallback: string | null;
+  fallbackVersion: string | null;
+  /** The active version has mounted for the network (it is its last good version): no report needed. */
+  confirmed: boolean;
   /** Shown in the navigation and mountable. */
   available: boolean;
-  /** Null when available; otherwise why not, for the admin page. */
+  /**
+   * Null when available; otherwise why not. 'api_mismatch': the active version needs a server contract this
+   * platform does not serve (the server was rolled back under it): the shell explains instead of mounting.
+   */
   reason: null | 'disabled_for_network' | 'role_not_allowed' | 'api_mismatch';
+}
+
+/** Whether a location belongs to a module's route (its own page and everything below it). */
+export function isUnder(pathname: string, route: string): boolean {
+  return pathname === route || pathname.startsWith(route + '/');
 }
 
 export function roleMaySee(manifestRoles: readonly Role[], role: Role): boolean {
