@@ -1,5 +1,5 @@
 import { initTRPC } from '@trpc/server';
-import { isModuleAdmin, type FormattedErrorData, type Role, type SessionUser } from '@otou/domain';
+import { isModuleAdmin, type FormattedErrorData, type ModuleName, type Role, type SessionUser } from '@otou/domain';
 import { superuserSessionOf, type Actor, type Context } from './context.ts';
 import { appError, describeError, fromPocketBase } from './errors.ts';
 import { SuperuserWrites } from './pocketbase/superuserWrites.ts';
@@ -29,12 +29,14 @@ const pocketBaseErrors = t.middleware(async ({ next }) => {
 
 export const publicProcedure = t.procedure.use(pocketBaseErrors);
 
-/** Guarantees a valid signed-in user in ctx.user. */
-export const signedInProcedure = publicProcedure.use(async ({ ctx, next }) => {
+const signedIn = t.middleware(async ({ ctx, next }) => {
   const user = await ctx.user();
   if (!user) throw appError('UNAUTHORIZED', ctx.token ? 'error.sessionExpired' : 'error.unauthorized');
   return next({ ctx: { ...ctx, sessionUser: user as SessionUser } });
 });
+
+/** Guarantees a valid signed-in user in ctx.user. */
+export const signedInProcedure = publicProcedure.use(signedIn);
 
 /**
  * The caller as an actor, with writes as the platform. Built only here, after a guard has let the caller in: this
@@ -67,10 +69,18 @@ export const moduleAdminProcedure = signedInProcedure.use(({ ctx, next }) => {
  * A module's procedures: signed in, with one of the roles the module's contract names, and the caller as an `actor`
  * for the module's services (PocketBase as the caller, the user, the request's time and language, and writes as the
  * platform, which the services use only after their own checks of the target: canPlan, canReport, canApprove…).
+ * A module this deployment does not run answers NOT_FOUND "module X is not deployed on this platform".
  */
-export function moduleProcedure(contract: { roles: readonly Role[] }) {
-  return signedInProcedure.use(({ ctx, next }) => {
-    if (!contract.roles.includes(ctx.sessionUser.role)) throw appError('FORBIDDEN', 'error.forbidden');
-    return next({ ctx: { actor: actorAfterGuard(ctx, ctx.sessionUser) } });
-  });
+export function moduleProcedure(contract: { name: ModuleName; roles: readonly Role[] }) {
+  return publicProcedure
+    .use(({ ctx, next }) => {
+      // A subset deployment (see deploymentOf) does not run this module: it is not there, for guests and users alike.
+      if (!ctx.deployed.has(contract.name)) throw appError('NOT_FOUND', 'release.notDeployed', { module: contract.name });
+      return next();
+    })
+    .use(signedIn)
+    .use(({ ctx, next }) => {
+      if (!contract.roles.includes(ctx.sessionUser.role)) throw appError('FORBIDDEN', 'error.forbidden');
+      return next({ ctx: { actor: actorAfterGuard(ctx, ctx.sessionUser) } });
+    });
 }
