@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '@otou/server';
 import { expect, PASSWORD, test } from '../fixtures/platform.ts';
 
 // This run's platform deploys the budget module only (fixtures/subsetSetup.ts): a network's own copy of the platform
@@ -36,10 +39,14 @@ test('a platform deployed with the budget module only offers budget, and employm
 });
 
 test("employment's files and procedures answer not found on a budget-only platform, never a crash", async ({ request }) => {
-  await test.step("Employment's code is not served, budget's is", async () => {
+  await test.step("Employment's code is not served, neither as built nor as a published version; budget's is", async () => {
+    const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'modules', 'employment', 'package.json'), 'utf8')) as { version: string };
     expect((await request.get('/modules/employment/spa.js')).status()).toBe(404);
     expect((await request.get('/modules/employment/manifest.json')).status()).toBe(404);
+    expect((await request.get(`/modules/employment/${version}/spa.js`)).status()).toBe(404);
     expect((await request.get('/modules/budget/spa.js')).status()).toBe(200);
+    const map = (await (await request.get('/importmap.json')).json()) as { imports: Record<string, string> };
+    expect((await request.get(map.imports['@otou/budget']!)).status()).toBe(200);
   });
   const token = await tokenOf(request, 'staff.cu@otou.demo');
   const headers = { authorization: `Bearer ${token}` };
