@@ -49,6 +49,25 @@ function importMapOverrides(): Plugin {
   };
 }
 
+/**
+ * The shell's one lazy chunk (the admin pages) needs none of Vite's preloading: its styles are injected by its own
+ * JavaScript and it imports nothing the shell has not loaded already. Unwrapping its import() lets the minifier drop
+ * Vite's preload helper (≈0.3 KB compressed) from everyone's first load. A lazy chunk with a CSS file of its own would
+ * lose its styles here: keep `<svelte:options css="injected" />` on lazy pages.
+ */
+function plainDynamicImports(): Plugin {
+  const wrapped = /__vitePreload\(\(\) => (import\((['"])[^'"]+\2\)),__VITE_IS_MODERN__\?__VITE_PRELOAD__:void 0\)/g;
+  return {
+    name: 'otou-plain-dynamic-imports',
+    apply: 'build',
+    enforce: 'post',
+    renderChunk(code) {
+      const plain = code.replace(wrapped, '$1');
+      return plain === code ? null : { code: plain, map: null };
+    },
+  };
+}
+
 export default defineConfig(async ({ command }) => {
   const runtime = await sharedRuntime(import.meta.dirname, command);
   const config: UserConfig = {
@@ -63,6 +82,7 @@ export default defineConfig(async ({ command }) => {
         imoUi: { variant: 'full', buttonPos: 'bottom-left', localStorageKey: 'otou-devtools' },
       }),
       importMapOverrides(),
+      plainDynamicImports(),
       ...runtime.plugins,
     ],
     server: { port: Number(process.env['SHELL_PORT'] ?? 5100), strictPort: false, proxy: { '/trpc': api, '/modules': api, '/vendor': api } },
