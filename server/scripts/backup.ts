@@ -5,7 +5,7 @@
  * While `npm start` runs, both talk to its PocketBase (found through .data/platform.json, which the platform writes
  * and removes); otherwise they start a PocketBase of their own on the data folder for the moment they need it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +13,7 @@ import { superuserClient } from '../src/pocketbase/admin.ts';
 import { backupTo, recordCounts, restoreFrom } from '../src/pocketbase/backup.ts';
 import { startPocketBase, upsertSuperuser } from '../src/pocketbase/process.ts';
 import { REPO_ROOT } from '../src/platform.ts';
-import { RUNNING_FILE, type RunningInfo } from './running.ts';
+import { runningOn } from './running.ts';
 
 const mode = process.argv[2];
 const { values, positionals } = parseArgs({
@@ -25,20 +25,9 @@ const { values, positionals } = parseArgs({
 const here = process.env['INIT_CWD'] ?? process.cwd();
 const dataDir = values.dir ? resolve(here, values.dir) : join(REPO_ROOT, '.data', 'pb');
 
-function running(): RunningInfo | null {
-  if (!existsSync(RUNNING_FILE)) return null;
-  const info = JSON.parse(readFileSync(RUNNING_FILE, 'utf8')) as RunningInfo;
-  try {
-    process.kill(info.pid, 0);
-  } catch {
-    return null; // left behind by a platform that was killed
-  }
-  return resolve(info.dataDir) === dataDir ? info : null;
-}
-
 /** Runs `work` against the running platform's PocketBase, or one started for the moment on the data folder. */
 async function withPocketBase<T>(work: (url: string, superuser: { email: string; password: string }) => Promise<T>): Promise<T> {
-  const live = running();
+  const live = runningOn(dataDir);
   if (live) return work(live.pbUrl, live.superuser);
   if (!existsSync(join(dataDir, 'data.db')) && mode === 'backup') throw new Error(`No database in ${dataDir}: start the platform once (npm start), or name the folder with --dir`);
   const pb = await startPocketBase({ dataDir });

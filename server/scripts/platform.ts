@@ -63,6 +63,8 @@ const platform = await startPlatform({
   dataDir,
   port,
   log: (l) => console.log(`[platform] ${l}`),
+  // Watch builds change under a version that is not bumped: served from their dist, not published.
+  ...(mode === 'dev' ? { publish: false } : {}),
   ...(subset ? { modules: subset } : {}),
   ...(clockAt ? { clock: clockFrom(clockAt) } : {}),
 });

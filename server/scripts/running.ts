@@ -1,5 +1,5 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { REPO_ROOT } from '../src/platform.ts';
 
 /**
@@ -18,4 +18,16 @@ export interface RunningInfo {
 export function announceRunning(info: RunningInfo): () => void {
   writeFileSync(RUNNING_FILE, JSON.stringify(info), { mode: 0o600 });
   return () => rmSync(RUNNING_FILE, { force: true });
+}
+
+/** The platform running on `dataDir` now, or null (none, another folder, or a file left behind by a killed one). */
+export function runningOn(dataDir: string): RunningInfo | null {
+  if (!existsSync(RUNNING_FILE)) return null;
+  const info = JSON.parse(readFileSync(RUNNING_FILE, 'utf8')) as RunningInfo;
+  try {
+    process.kill(info.pid, 0);
+  } catch {
+    return null; // left behind by a platform that was killed
+  }
+  return resolve(info.dataDir) === resolve(dataDir) ? info : null;
 }

@@ -36,7 +36,7 @@ export function fieldError(problems: { field: string; key: ServerMessageKey; par
   return new AppError('BAD_REQUEST', 'error.validation', undefined, fields);
 }
 
-interface IssueLike {
+export interface IssueLike {
   path?: readonly PropertyKey[] | readonly { key: PropertyKey }[];
   message: string;
   code?: string;
@@ -54,7 +54,7 @@ const EXPECTED: Record<string, MessageKey> = { number: 'error.expected.number', 
  * bound a schema left without one, a sentence that names the field and what it expects. Zod's own sentences
  * ("…expected number, received undefined") never reach a user.
  */
-function issueText(issue: IssueLike, locale: Locale): string {
+export function issueText(issue: IssueLike, locale: Locale): string {
   if (isServerMessageKey(issue.message)) return translate(locale, issue.message);
   const segments = (issue.path ?? []).map((p) => (typeof p === 'object' && p !== null && 'key' in p ? p.key : p));
   const field = String([...segments].reverse().find((p) => typeof p === 'string') ?? segments.at(-1) ?? '');

@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import sirv from 'sirv';
-import { isUnder, MODULE_NAMES, type ModuleName, type ModuleRuntime } from '@otou/domain';
+import { isUnder, isVersion, MODULE_NAMES, type ModuleName, type ModuleRuntime } from '@otou/domain';
 import { contextFromHeaders, deployedOf, platformReader, pocketBaseFor, type ServerConfig } from './context.ts';
 import { appRouter } from './routers/_app.ts';
 import { baseSecurityHeaders, contentSecurityPolicy, explainClientErrors, MAX_BODY_BYTES, refuseLargeBody, wantsDevtools } from './httpGuards.ts';
@@ -25,6 +25,11 @@ export interface PlatformServerOptions extends ServerConfig {
   log?: (line: string) => void;
   /** The PocketBase this platform started, for the health check to report its restarts. */
   pocketbase?: { readonly restarts: number };
+  /**
+   * The published module versions (releasesDirOf(pb.dataDir)), served at /modules/<name>/<version>/ and cached for
+   * good: the path is the version, and a published version is never overwritten.
+   */
+  releasesDir?: string;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -88,7 +93,24 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
     (dist) => sirv(join(dist, 'vendor'), staticOptions(vendorCacheHeaders)) as Handler,
   );
   const serveVendor = (req: IncomingMessage, res: ServerResponse, i = 0): void =>
-    i < vendorRoots.length ? vendorRoots[i]!(req, res, () => serveVendor(req, res, i + 1)) : notFound(res);
+    i < vendorRoots.length ? vendorRoots[i]!(req, res, () => serveVendor(req, res, i + 1)) : void vendorOfReleases(req, res).catch((e) => fail(res, e, log));
+  // Published versions: one folder per version, each file under it cached for good.
+  const releases = opts.releasesDir ? (sirv(opts.releasesDir, staticOptions((r) => r.setHeader('Cache-Control', FOREVER))) as Handler) : undefined;
+  const releaseVendors = new Map<string, Handler>();
+  /** A runtime file only an older published version carries (built against another Svelte or SDK than today's builds). */
+  async function vendorOfReleases(req: IncomingMessage, res: ServerResponse) {
+    const file = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!opts.releasesDir || file.includes('..') || !/^\/[^/]+@[^/]+\//.test(file)) return notFound(res);
+    for (const name of deployed)
+      for (const version of await readdir(join(opts.releasesDir, name)).catch(() => [] as string[])) {
+        if (!isVersion(version)) continue;
+        const dir = join(opts.releasesDir, name, version, 'vendor');
+        if (!(await stat(join(dir, file)).then((s) => s.isFile(), () => false))) continue;
+        if (!releaseVendors.has(dir)) releaseVendors.set(dir, sirv(dir, staticOptions(vendorCacheHeaders)) as Handler);
+        return releaseVendors.get(dir)!(req, res, () => notFound(res));
+      }
+    notFound(res);
+  }
 
   const readAsPlatform = platformReader(opts);
   /**
@@ -143,6 +165,12 @@ export function createPlatformServer(opts: PlatformServerOptions): Server {
     if (path.startsWith('/vendor/')) {
       req.url = path.slice('/vendor'.length) + url.search;
       return serveVendor(req, res);
+    }
+    const versioned = /^\/modules\/([a-z-]+)\/([^/]+)(\/.*)$/.exec(path);
+    if (versioned && releases && (MODULE_NAMES as readonly string[]).includes(versioned[1]!) && isVersion(versioned[2])) {
+      if (notDeployed(versioned[1]!)) return notFound(res);
+      req.url = `/${versioned[1]}/${versioned[2]}${versioned[3]}${url.search}`;
+      return releases(req, res, () => notFound(res));
     }
     const moduleMatch = /^\/modules\/([a-z-]+)(\/.*)$/.exec(path);
     if (moduleMatch) {

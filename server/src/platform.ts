@@ -6,6 +6,7 @@ import { createPlatformServer, listen } from './http.ts';
 import { superuserClient } from './pocketbase/admin.ts';
 import { startPocketBase, type PocketBaseProcess } from './pocketbase/process.ts';
 import { isSeeded, seedDemo } from './seed/demo.ts';
+import { publishBuilt, releasesDirOf } from './services/releasePublish.ts';
 import { builtManifests, releaseModule } from './services/releases.ts';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -25,13 +26,22 @@ export interface PlatformOptions {
    * released and served; the others are never offered and their procedures answer "not deployed".
    */
   modules?: readonly ModuleName[];
+  /**
+   * Publish each built module's version (default): its files copied once into the releases folder and served at
+   * /modules/<name>/<version>/. `pnpm dev` turns it off: modules rebuilt on save are served from their dist as they
+   * change, at /modules/<name>/, and a version is not frozen while it is being written.
+   */
+  publish?: boolean;
 }
 
 export interface RunningPlatform {
   url: string;
   pb: PocketBaseProcess;
   admin: PocketBase;
-  /** Registers whatever module builds are in modules/<name>/dist now (a module release). */
+  /**
+   * Publishes whatever module builds are in modules/<name>/dist now and not published yet (registers them, when
+   * publishing is off); returns name@version of each build.
+   */
   releaseBuiltModules(): Promise<string[]>;
   stop(): Promise<void>;
 }
@@ -51,9 +61,20 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
       log('Seeded the demo organisation.');
     }
     const deployed = opts.modules ?? MODULE_NAMES;
+    const releasesDir = releasesDirOf(pb.dataDir);
     const releaseBuiltModules = async () => {
       const manifests = await builtManifests(join(REPO_ROOT, 'modules'), opts.modules);
-      for (const m of manifests) await releaseModule(admin, m);
+      for (const m of manifests) {
+        if (opts.publish === false) {
+          await releaseModule(admin, m);
+          continue;
+        }
+        const distDir = join(REPO_ROOT, 'modules', m.name, 'dist');
+        const { outcome } = await publishBuilt({ admin, releasesDir, distDir, locale: 'en' });
+        // Never overwritten: a build whose version was published before is not what this platform serves.
+        if (outcome === 'already') log(`${m.name} ${m.version} already published: kept as published (bump modules/${m.name}/package.json's version to publish this build)`);
+        else log(`Published ${m.name} ${m.version}`);
+      }
       return manifests.map((m) => `${m.name}@${m.version}`);
     };
     const released = await releaseBuiltModules();
@@ -66,6 +87,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
       modulesRoot: join(REPO_ROOT, 'modules'),
       pocketbase: pb,
       deployed,
+      releasesDir,
       log,
       ...(opts.extraModules ? { extraModules: opts.extraModules } : {}),
       ...(opts.clock ? { clock: opts.clock } : {}),

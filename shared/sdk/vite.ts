@@ -11,7 +11,11 @@ export interface ModuleBuildOptions {
   port: number;
   /** The module package's folder (the vite.config.ts's dirname). */
   root: string;
-  /** The public path the platform serves the build from; /modules/<name>/ unless the release says otherwise. */
+  /**
+   * The public path the module's files are served from. By default a build finds its chunks relative to its own
+   * entry (import.meta.url), so the same files work at /modules/<name>/ and at a published version's
+   * /modules/<name>/<version>/; the dev server serves at /modules/<name>/.
+   */
   base?: string;
 }
 
@@ -43,7 +47,7 @@ export function defineModuleConfig({ manifest, port, root, base }: ModuleBuildOp
     const runtime = await sharedRuntime(root, command);
     const config: UserConfig = {
       root,
-      base: base ?? `/modules/${manifest.name}/`,
+      base: base ?? (command === 'build' ? './' : `/modules/${manifest.name}/`),
       plugins: [
         runtime.svelte({ compilerOptions: { css: 'injected' } }),
         singleSpa({ type: 'mife', serverPort: port, spaEntryPoints: 'src/spa.ts', cssStrategy: 'none', projectId: `otou-${manifest.name}` }),

@@ -41,3 +41,6 @@ export async function builtManifests(modulesRoot: string, names?: readonly strin
   }
   return out;
 }
+
+// Publishing a version (files, record, history): see releasePublish.ts.
+export { publishBuilt, publishVersion, PublishRefused, readBuiltManifest, releasesDirOf, versionedEntry, type Published, type PublishOptions } from './releasePublish.ts';
