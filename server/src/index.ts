@@ -6,7 +6,7 @@ export { startPocketBase, freePort, type PocketBaseProcess } from './pocketbase/
 export { superuserClient } from './pocketbase/admin.ts';
 export { seedDemo, isSeeded, resetDemoState, DEMO_LOGINS, DEMO_PASSWORD, DEMO_DISABLED } from './seed/demo.ts';
 export { seedNational, NATIONAL } from './seed/national.ts';
-export { releaseModule, builtManifests, hostedEntry } from './services/releases.ts';
+export { releaseModule, builtManifests, hostedEntry, publishVersion, PublishRefused, releasesDirOf, versionedEntry } from './services/releases.ts';
 export type { SessionUser } from './session.ts';
 export type { FormattedErrorData } from './errors.ts';
 export { startPlatform, REPO_ROOT, type RunningPlatform } from './platform.ts';

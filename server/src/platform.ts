@@ -38,6 +38,8 @@ export interface RunningPlatform {
   url: string;
   pb: PocketBaseProcess;
   admin: PocketBase;
+  /** Where this platform keeps its published module versions (inside PocketBase's data folder). */
+  releasesDir: string;
   /**
    * Publishes whatever module builds are in modules/<name>/dist now and not published yet (registers them, when
    * publishing is off); returns name@version of each build.
@@ -97,6 +99,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
       url: `http://127.0.0.1:${port}`,
       pb,
       admin,
+      releasesDir,
       releaseBuiltModules,
       async stop() {
         await new Promise<void>((ok) => {
