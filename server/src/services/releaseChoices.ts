@@ -63,7 +63,9 @@ export interface PublishedVersion {
 
 /** A module's published versions, newest first. */
 export async function publishedVersions(a: Actor, module: ModuleName): Promise<PublishedVersion[]> {
-  const rows = await a.pb.collection('module_versions').getFullList({ filter: a.pb.filter('module = {:m}', { m: module }) });
+  // Every module admin reads every published version (module_versions' rule); read as the platform all the same,
+  // since PocketBase holds back a caller's filtered list that comes back empty for up to half a second.
+  const rows = await a.superuserWrites.read((pb) => pb.collection('module_versions').getFullList({ filter: pb.filter('module = {:m}', { m: module }) }));
   // A row whose manifest no longer meets the contract is no version anyone can run (publishedReleases skips it too).
   const valid = rows.flatMap((r) => {
     const parsed = moduleManifestSchema.safeParse(r['manifest']);
@@ -107,7 +109,7 @@ export interface ReleaseState {
 export async function releaseState(a: Actor, deployed?: ReadonlySet<ModuleName>): Promise<ReleaseState[]> {
   const networks = await managedNetworks(a);
   const [defaults, settings, counts] = await Promise.all([listReleases(a.pb, deployed), settingsOf(a.pb, networks.map((n) => n.id)), defaultCounts(a)]);
-  const published = await publishedReleases(a.pb, versionsNamedBy(settings));
+  const published = await a.superuserWrites.read((pb) => publishedReleases(pb, versionsNamedBy(settings)));
   return defaults.map((d) => {
     const name = d.manifest.name;
     return {
@@ -136,7 +138,7 @@ function problemsText(a: Actor, problems: ContractProblem[]): string {
 
 /** The published version an activation names, refused at the field when unknown or when this server can't serve it. */
 async function activatable(a: Actor, module: ModuleName, version: string): Promise<Release> {
-  const target = (await publishedReleases(a.pb, [{ module, version }])).get(`${module}@${version}`);
+  const target = (await a.superuserWrites.read((pb) => publishedReleases(pb, [{ module, version }]))).get(`${module}@${version}`);
   if (!target) throw fieldError([{ field: 'version', key: 'release.unknownVersion', params: { module, version } }]);
   const problems = apiContractProblems(target.manifest.api);
   if (problems.length) throw fieldError([{ field: 'version', key: 'release.contract', params: { module, version, problems: problemsText(a, problems) } }]);
@@ -171,7 +173,7 @@ async function networkNow(a: Actor, networkId: string, module: ModuleName) {
   const [defaults, settings] = await Promise.all([listReleases(a.pb), settingsOf(a.pb, [networkId])]);
   const fallbackDefault = defaults.find((d) => d.manifest.name === module);
   const setting = settings.find((s) => s.module === module);
-  const published = await publishedReleases(a.pb, versionsNamedBy(setting ? [setting] : []));
+  const published = await a.superuserWrites.read((pb) => publishedReleases(pb, versionsNamedBy(setting ? [setting] : [])));
   const run = fallbackDefault ? runningOf(fallbackDefault, setting, published) : null;
   const current = { active: run?.release.manifest.version ?? null, own: run?.own ?? false, lastGood: setting?.lastGood || null };
   return { setting, outgoing: run?.release.manifest.version ?? null, conflict: () => conflictError(setting?.version ?? 0, current) };
@@ -265,9 +267,10 @@ export async function releaseHistory(a: Actor, input: { module?: ModuleName | un
   if (input.module) (parts.push('module = {:m}'), (params['m'] = input.module));
   const network = input.networkId ?? (a.user.role === 'central_admin' ? null : (a.user.placement.networkId ?? ''));
   if (network !== null) (parts.push("(network = {:n} || network = '')"), (params['n'] = network));
-  // Read with the admin's own token: PocketBase's rule is the last word on which rows a network admin sees.
+  // The filter is module_history's read rule for this admin (their network and the defaults'), read as the platform:
+  // PocketBase holds back a caller's filtered list that comes back empty for up to half a second.
   const [page, networks] = await Promise.all([
-    a.pb.collection('module_history').getList(1, HISTORY_LIMIT, { filter: parts.length ? a.pb.filter(parts.join(' && '), params) : '', sort: '-created,-id', skipTotal: true }),
+    a.superuserWrites.read((pb) => pb.collection('module_history').getList(1, HISTORY_LIMIT, { filter: parts.length ? pb.filter(parts.join(' && '), params) : '', sort: '-created,-id', skipTotal: true })),
     a.pb.collection('networks').getFullList(),
   ]);
   const byId = new Map(networks.map((n) => [n.id, toNetwork(n)]));
