@@ -70,6 +70,22 @@ for (const screen of SCREENS) {
         await expect(page.locator('tr[data-network="UC"]')).toBeVisible();
         await expectFits(page, 'module settings');
       });
+      await test.step('module releases, with the change dialog open; the release history; module health', async () => {
+        await page.goto('/admin/releases');
+        await expect(page.locator('[data-testid="releases-networks"] tr[data-target="UC"]')).toBeVisible();
+        await expectFits(page, 'module releases');
+        await page.locator('[data-testid="releases-networks"] tr[data-target="UC"]').getByRole('button', { name: /เปลี่ยนรุ่น/ }).click();
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await expectFits(page, 'module releases with the change dialog open');
+        await page.keyboard.press('Escape');
+        await expect(page.getByRole('dialog')).toBeHidden();
+        await page.goto('/admin/history');
+        await expect(page.getByTestId('history-table')).toBeVisible();
+        await expectFits(page, 'release history');
+        await page.goto('/admin/health');
+        await expect(page.locator('[data-testid="health-table"] tr[data-network="UC"]').first()).toBeVisible();
+        await expectFits(page, 'module health');
+      });
       await test.step('a page that does not exist', async () => {
         await page.goto('/no-such-page');
         await expect(page.getByTestId('not-found')).toBeVisible();
