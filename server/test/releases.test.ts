@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import type { ModuleManifest } from '@otou/domain';
 import { createPlatformServer, listen } from '../src/http.ts';
+import { superuserClient } from '../src/pocketbase/admin.ts';
+import { backupTo, restoreFrom } from '../src/pocketbase/backup.ts';
 import { publishBuilt, publishVersion, PublishRefused, releaseModule, releasesDirOf } from '../src/services/releases.ts';
 import { MANIFESTS, usePlatform } from './harness.ts';
 
@@ -197,4 +199,17 @@ describe('the platform start publishing each built module', () => {
     expect(await readFile(join(releasesDir, 'training', '3.0.0', 'spa.js'), 'utf8')).toContain('training-v1');
     expect(await versionsOf('training')).toHaveLength(1);
   });
+});
+
+describe('published versions and backups', () => {
+  it('travel with a backup: after a restore the files are back with their records', async () => {
+    const file = join(dir, 'with-releases.zip');
+    await backupTo(p.admin, file);
+    await rm(join(releasesDir, 'budget', '1.1.0'), { recursive: true });
+    await restoreFrom(p.admin, file);
+    const again = await superuserClient(p.pb.url, p.pb.superuser);
+    expect((await again.collection('module_versions').getFullList({ filter: 'module = "budget"', sort: 'created' })).map((r) => r['version'])).toEqual(['1.0.0', '1.1.0']);
+    expect(await readFile(join(releasesDir, 'budget', '1.1.0', 'spa.js'), 'utf8')).toContain('"v2"');
+    expect((await get('/modules/budget/1.1.0/spa.js')).status).toBe(200);
+  }, 60_000);
 });
