@@ -31,7 +31,8 @@ test('a module whose bundle is missing shows its error tile with a retry, while 
 });
 
 test('a module that throws while mounting shows its error tile and leaves the rest working', async ({ page, loginPage, shell }) => {
-  await page.route('**/modules/employment/spa.js*', (route) =>
+  // The version the registry names (/modules/employment/<v>/spa.js), or the dev build's unversioned file.
+  await page.route('**/modules/employment/**/spa.js*', (route) =>
     route.fulfill({
       status: 200,
       contentType: 'text/javascript',
