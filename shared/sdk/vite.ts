@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import singleSpa from 'vite-plugin-single-spa';
 import type { ConfigEnv, Plugin, UserConfig } from 'vite';
-import { moduleManifestSchema, type ModuleManifest } from '@otou/domain';
+import { manifestIssueText, moduleManifestSchema, type ModuleManifest } from '@otou/domain';
 import { sharedRuntime, type Runtime } from '@otou/runtime/vite';
 
 export interface ModuleBuildOptions {
@@ -27,8 +27,9 @@ function emitManifest(manifest: ModuleManifest, runtime: Runtime | undefined): P
   return {
     name: 'otou-module-manifest',
     generateBundle() {
-      const checked = moduleManifestSchema.parse({ ...manifest, runtime });
-      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(checked, null, 2) + '\n' });
+      const checked = moduleManifestSchema.safeParse({ ...manifest, runtime });
+      if (!checked.success) this.error(`src/manifest.ts breaks the module contract — ${checked.error.issues.map((i) => manifestIssueText(i)).join('; ')}`);
+      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(checked.data, null, 2) + '\n' });
     },
   };
 }

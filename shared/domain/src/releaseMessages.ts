@@ -42,3 +42,13 @@ const en: Record<ReleaseMessageKey, string> = {
 export const releaseMessages: Record<Locale, Record<ReleaseMessageKey, string>> = { th, en };
 
 export const translateRelease = createTranslator<ReleaseMessageKey>(releaseMessages);
+
+export function isReleaseMessageKey(k: string): k is ReleaseMessageKey {
+  return Object.hasOwn(th, k);
+}
+
+/** One problem of a module manifest as a developer reads it at build time: the field, then the fix. */
+export function manifestIssueText(issue: { path: readonly PropertyKey[]; message: string }, locale: Locale = 'en'): string {
+  const field = issue.path.map(String).join('.') || 'manifest';
+  return `${field}: ${isReleaseMessageKey(issue.message) ? translateRelease(locale, issue.message) : issue.message}`;
+}

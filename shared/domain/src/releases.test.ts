@@ -5,7 +5,7 @@ import { employmentModule } from './employment/module.ts';
 import { trainingModule } from './training/module.ts';
 import { pitchingModule } from './pitching/module.ts';
 import { moduleManifestSchema } from './manifestSchema.ts';
-import { releaseMessages } from './releaseMessages.ts';
+import { manifestIssueText, releaseMessages } from './releaseMessages.ts';
 import { compareVersions, apiContractProblems, isRange, isVersion, SERVER_CONTRACTS } from './releases.ts';
 
 const manifest = (api: unknown, version = '1.2.0') => ({
@@ -88,6 +88,12 @@ describe('a manifest names the routers it calls', () => {
     const issues = r.error!.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
     expect(issues[0]!.field).toBe(field);
     if (api !== 1) expect(issues[0]!.message).toBe(key);
+  });
+
+  it('a build names the field and the fix in words, not a message key', () => {
+    const r = moduleManifestSchema.safeParse(manifest({ budget: 'latest' }));
+    expect(r.error!.issues.map((i) => manifestIssueText(i))).toEqual(['api.budget: Each api entry is a semver range, e.g. ^1.0.0']);
+    expect(manifestIssueText({ path: ['route'], message: 'route must look like /budget' })).toBe('route: route must look like /budget');
   });
 
   it('refuses a version that is not semver with the fix', () => {
