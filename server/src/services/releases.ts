@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type PocketBase from 'pocketbase';
-import { moduleManifestSchema, type ModuleManifest } from '@otou/domain';
+import { manifestIssueText, moduleManifestSchema, type ModuleManifest } from '@otou/domain';
 import { stableId } from '../seed/ids.ts';
 
 /** The URL the platform serves a module's entry from when it hosts the module's build itself. */
@@ -36,7 +36,7 @@ export async function builtManifests(modulesRoot: string, names?: readonly strin
       continue; // not built
     }
     const parsed = moduleManifestSchema.safeParse(JSON.parse(raw));
-    if (!parsed.success) throw new Error(`modules/${name}/dist/manifest.json breaks the module contract: ${parsed.error.message}`);
+    if (!parsed.success) throw new Error(`modules/${name}/dist/manifest.json breaks the module contract — ${parsed.error.issues.map((i) => manifestIssueText(i)).join('; ')} (build it again: pnpm --filter @otou/${name} build)`);
     out.push(parsed.data);
   }
   return out;
