@@ -158,11 +158,12 @@ export async function isSeeded(admin: PocketBase): Promise<boolean> {
 }
 
 /**
- * Puts the demo's module switches and the demo users' language choice back (end-to-end stories start from here).
+ * Puts the demo's module switches and the demo users' language choice back (end-to-end stories start from here):
+ * every network follows each module's default version again, with no last good version of its own.
  */
 export async function resetDemoState(admin: PocketBase): Promise<void> {
   await upsertAll(admin, [
-    ...moduleSettingWrites(DEMO_DISABLED),
+    ...moduleSettingWrites(DEMO_DISABLED).map((w) => ({ ...w, body: { ...w.body, active_version: '', last_good_version: '' } })),
     ...DEMO_LOGINS.map((l) => ({ collection: 'users', body: { id: userId(l.email), language: '' } })),
   ]);
 }
