@@ -68,6 +68,15 @@ test.describe('module releases per network', () => {
       await openModule(north);
       expect(northUrls).toContain(`/modules/${MODULE}/${v2}/spa.js`);
       expect(northUrls).not.toContain(`/modules/${MODULE}/${v1}/spa.js`);
+      // Reloaded, the page itself names Upper North's version (the shell's otou-network cookie): its import map and
+      // the modulepreload for the module the user lands on.
+      northUrls.length = 0;
+      await north.page.reload();
+      await expect(north.module(MODULE).getByRole('heading', { level: 1 })).toBeVisible();
+      const map = JSON.parse((await north.page.locator('script[type="importmap"]').textContent()) ?? '{}') as { imports: Record<string, string> };
+      expect(map.imports[`@otou/${MODULE}`]).toBe(`/modules/${MODULE}/${v2}/spa.js`);
+      await expect(north.page.locator(`link[rel="modulepreload"][href="/modules/${MODULE}/${v2}/spa.js"]`)).toHaveCount(1);
+      expect(northUrls).not.toContain(`/modules/${MODULE}/${v1}/spa.js`);
 
       const centre = await signInAs('staff.cu@otou.demo');
       const centreUrls = entriesRequested(centre.page);
@@ -76,10 +85,17 @@ test.describe('module releases per network', () => {
       expect(centreUrls).not.toContain(`/modules/${MODULE}/${v2}/spa.js`);
     });
 
-    await test.step(`When the central office rolls Upper North back to ${v1}, with a reason`, async () => {
-      const dialog = await openChange(admin, 'UN', new RegExp(`ย้อนกลับเป็น ${v1.replace(/\./g, '\\.')}`));
-      await dialog.getByLabel('เหตุผล').fill('ผู้ใช้แจ้งว่าแบบประเมินรุ่นใหม่บันทึกไม่ได้');
-      await dialog.getByRole('button', { name: `ย้อนกลับเป็นรุ่น ${v1}` }).click();
+    await test.step(`When the central office rolls Upper North back to ${v1}, with a reason, from the keyboard`, async () => {
+      await admin.locator('[data-testid="releases-networks"] tr[data-target="UN"]').getByRole('button', { name: `ย้อนกลับเป็น ${v1}…` }).focus();
+      await admin.keyboard.press('Enter');
+      const dialog = admin.getByRole('dialog', { name: /เปลี่ยนรุ่นประเมินตำบลสำหรับเครือข่ายอุดมศึกษาภาคเหนือตอนบน/ });
+      await expect(dialog.getByLabel('รุ่น')).toBeFocused();
+      await expect(dialog.getByLabel('รุ่น')).toHaveValue(v1);
+      await admin.keyboard.press('Tab');
+      await expect(dialog.getByLabel('เหตุผล')).toBeFocused();
+      await admin.keyboard.type('ผู้ใช้แจ้งว่าแบบประเมินรุ่นใหม่บันทึกไม่ได้');
+      await expect(dialog.getByRole('button', { name: `ย้อนกลับเป็นรุ่น ${v1}` })).toBeVisible();
+      await admin.keyboard.press('Enter');
       await expect(dialog).toBeHidden();
       await expect(admin.getByTestId('releases-summary')).toHaveText(`ทุกเครือข่ายใช้รุ่น ${v1}`);
     });
