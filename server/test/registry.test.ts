@@ -97,6 +97,21 @@ describe('the import map the shell gets', () => {
     expect(map.scopes['/modules/budget/']).toBeUndefined();
   });
 
+  it('names the version the network runs, and scopes every other version a page may load by its URL', () => {
+    // Upper Central runs training 0.3.0 (built against an older SDK); this page is for a network on 0.2.0, whose
+    // registry entry may still name 0.3.0's URL (a stale cookie) or fall back to it: its scope must be there.
+    const older = { versions: { ...platform.versions, '@otou/sdk': '0.1.0+cccccccc' }, imports: { ...platform.imports, '@otou/sdk': `${V}/@otou/sdk@0.1.0+cccccccc/index.js` } };
+    const v2 = { manifest: { ...release('training', platform).manifest, version: '0.2.0' }, entry: '/modules/training/0.2.0/spa.js' };
+    const v3 = { manifest: { ...release('training', older).manifest, version: '0.3.0' }, entry: '/modules/training/0.3.0/spa.js' };
+    const map = importMapOf([v2], platform, [v3]);
+    // A published version's path carries its version: no query to bust caches.
+    expect(map.imports['@otou/training']).toBe('/modules/training/0.2.0/spa.js');
+    expect(map.scopes).toEqual({
+      '/modules/training/0.3.0/': { '@otou/sdk': `${V}/@otou/sdk@0.1.0+cccccccc/index.js` },
+      [`${V}/@otou/sdk@0.1.0+cccccccc/`]: older.imports,
+    });
+  });
+
   it('scopes only what differs when a module was built against an older SDK with the same Svelte', () => {
     const older = { versions: { ...platform.versions, '@otou/sdk': '0.1.0+cccccccc' }, imports: { ...platform.imports, '@otou/sdk': `${V}/@otou/sdk@0.1.0+cccccccc/index.js` } };
     const map = importMapOf([release('training', older)], platform);
