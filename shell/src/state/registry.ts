@@ -9,10 +9,9 @@ import {
   unregisterApplication,
   type LifeCycles,
 } from 'single-spa';
-import type { ModuleName, RegistryEntry } from '@otou/domain';
+import { isUnder, type ModuleName, type RegistryEntry } from '@otou/domain';
 import { writable, type SingleSpaProps } from '@otou/sdk';
 import { api, expireSession, locale, session } from './stores.ts';
-import { isUnder } from './routes.ts';
 import { failureReport, importUrl, nextUrl, overridden, type Fallbacks } from './loading.ts';
 
 export interface ModuleFailure {

@@ -1,4 +1,4 @@
-import type { RegistryEntry } from '@otou/domain';
+import { isUnder, type RegistryEntry } from '@otou/domain';
 
 export const ADMIN_PATH = '/admin/modules';
 
@@ -11,11 +11,6 @@ export type ShellRoute =
   | { kind: 'admin'; page: AdminPage }
   | { kind: 'module'; entry: RegistryEntry }
   | { kind: 'notFound'; path: string };
-
-/** Whether a location belongs to a module's route (its own page and everything below it). */
-export function isUnder(pathname: string, route: string): boolean {
-  return pathname === route || pathname.startsWith(route + '/');
-}
 
 /**
  * A module the user may open, or one whose active version needs a server API this platform does not serve: that
