@@ -68,7 +68,7 @@ const platform = await startPlatform({
   ...(subset ? { modules: subset } : {}),
   ...(clockAt ? { clock: clockFrom(clockAt) } : {}),
 });
-const forgetRunning = announceRunning({ pid: process.pid, dataDir, pbUrl: platform.pb.url, superuser: platform.pb.superuser });
+const forgetRunning = announceRunning({ pid: process.pid, dataDir, pbUrl: platform.pb.url, superuser: platform.pb.superuser, modules: deployment.modules });
 let url = platform.url.replace('127.0.0.1', 'localhost');
 if (mode === 'dev') {
   const shellPort = await pickPort(5100);

@@ -11,11 +11,12 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isLocale, localeFromHeader, MODULE_NAMES, type ModuleName } from '@otou/domain';
+import { isLocale, localeFromHeader, MODULE_NAMES, translateRelease, type ModuleName } from '@otou/domain';
 import { superuserClient } from '../src/pocketbase/admin.ts';
 import { startPocketBase } from '../src/pocketbase/process.ts';
 import { REPO_ROOT } from '../src/platform.ts';
 import { publishVersion, PublishRefused, releasesDirOf } from '../src/services/releasePublish.ts';
+import { requestedDeployment } from './deployment.ts';
 import { runningOn } from './running.ts';
 
 const { values, positionals } = parseArgs({
@@ -34,6 +35,21 @@ if (!name || !(MODULE_NAMES as readonly string[]).includes(name)) {
 }
 const module = name as ModuleName;
 
+// A subset deployment publishes only its own modules: the running platform's list, else --modules, OTOU_MODULES or
+// deployment.json as `npm start` would read them.
+const live = runningOn(dataDir);
+let deployed: readonly string[];
+try {
+  deployed = live?.modules ?? requestedDeployment([]).modules;
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(1);
+}
+if (!deployed.includes(module)) {
+  console.error(`${translateRelease(locale, 'release.notDeployed', { module })} (${deployed.join(', ')})`);
+  process.exit(1);
+}
+
 if (!values['no-build']) {
   console.log(`Building @otou/${module}…`);
   const built = spawnSync('pnpm', ['--filter', `@otou/${module}`, 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
@@ -43,7 +59,6 @@ if (!values['no-build']) {
   }
 }
 
-const live = runningOn(dataDir);
 const pb = live ? null : await startPocketBase({ dataDir });
 try {
   const url = live?.pbUrl ?? pb!.url;

@@ -13,6 +13,8 @@ export interface RunningInfo {
   dataDir: string;
   pbUrl: string;
   superuser: { email: string; password: string };
+  /** The modules it runs (a subset deployment names fewer than all): `pnpm release` publishes only those. */
+  modules?: string[];
 }
 
 export function announceRunning(info: RunningInfo): () => void {
