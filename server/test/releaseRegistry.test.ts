@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TRPCError } from '@trpc/server';
 import type { ModuleManifest } from '@otou/domain';
+import { createContextFor } from '../src/context.ts';
 import { describeError } from '../src/errors.ts';
+import { appRouter } from '../src/routers/_app.ts';
+import { createCallerFactory } from '../src/trpc.ts';
 import { createPlatformServer, listen } from '../src/http.ts';
 import { publishVersion } from '../src/services/releases.ts';
 import { FAILURES_PER_HOUR } from '../src/services/releaseHealth.ts';
@@ -254,5 +257,15 @@ describe('module releases per network', () => {
     expect(ucHealth.networks.map((n) => [n.network.code, n.failures.mount.count])).toEqual([['UC', FAILURES_PER_HOUR]]);
     expect(ucHealth.default).toBeNull();
     expect((await caller('un').releases.health()).find((m) => m.name === 'budget')!.networks.map((n) => n.network.code)).toEqual(['UN']);
+  });
+
+  it('a platform running the budget module only has no versions of another module to choose', async () => {
+    const budgetOnly = createCallerFactory(appRouter)(createContextFor({ pbUrl: p.pb.url, superuser: p.pb.superuser, deployed: ['budget'] }, t['central']!, 'en'));
+    expect((await budgetOnly.releases.state()).map((m) => m.name)).toEqual(['budget']);
+    expect((await budgetOnly.releases.health()).map((m) => m.name)).toEqual(['budget']);
+    const e = await refusal(budgetOnly.releases.versions({ module: 'employment' }));
+    expect([e.code, describeError(e, 'en').message]).toEqual(['NOT_FOUND', 'module employment is not deployed on this platform']);
+    const a = await refusal(budgetOnly.releases.activate({ module: 'employment', networkId: ids.uc, version: '0.1.0', reason: 'not on this platform', expected: 0 }));
+    expect(a.code).toBe('NOT_FOUND');
   });
 });
