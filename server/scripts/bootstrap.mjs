@@ -175,7 +175,7 @@ function deployment() {
 function start() {
   const modules = deployment();
   const all = modules.length === 5;
-  say(`Building the shell and ${all ? 'the five modules' : `the modules ${modules.join(', ')}`}`);
+  say(`Building the shell and ${all ? 'the five modules' : `the module${modules.length > 1 ? 's' : ''} ${modules.join(', ')}`}`);
   must('pnpm', ['-r', '--filter', './shell', ...modules.flatMap((m) => ['--filter', `./modules/${m}`]), 'run', 'build'], 'The build');
   say(`Starting PocketBase, the server, the shell and ${all ? 'all modules' : modules.join(', ')}`);
   // A process group of its own, signalled as a whole: pnpm does not pass a stop signal on to its script, and a
