@@ -6,6 +6,7 @@ import {
   MODULE_NAMES,
   moduleAvailability,
   moduleManifestSchema,
+  type ContractProblem,
   type ModuleManifest,
   type ModuleName,
   type ModuleRuntime,
@@ -63,11 +64,13 @@ export const toSetting = (r: RecordModel): NetworkSetting => ({
   version: Number(r['version'] ?? 0),
 });
 
+/** A filter for records whose `field` is one of `values` (each value bound, never spliced). */
+export const anyOf = (pb: PocketBase, field: string, values: readonly string[]) => values.map((v) => pb.filter(`${field} = {:v}`, { v })).join(' || ');
+
 /** The settings of the networks named (every network's with 'all'). */
 export async function settingsOf(pb: PocketBase, networkIds: readonly string[] | 'all'): Promise<NetworkSetting[]> {
   if (networkIds !== 'all' && !networkIds.length) return [];
-  const filter = networkIds === 'all' ? '' : pb.filter(networkIds.map((_, i) => `network = {:n${i}}`).join(' || '), Object.fromEntries(networkIds.map((id, i) => [`n${i}`, id])));
-  return (await pb.collection('module_settings').getFullList({ filter })).map(toSetting);
+  return (await pb.collection('module_settings').getFullList({ filter: networkIds === 'all' ? '' : anyOf(pb, 'network', networkIds) })).map(toSetting);
 }
 
 const versionKey = (module: string, version: string) => `${module}@${version}`;
@@ -77,15 +80,18 @@ export async function publishedReleases(pb: PocketBase, wanted: readonly { modul
   const pairs = [...new Map(wanted.filter((w) => w.version).map((w) => [versionKey(w.module, w.version), w])).values()];
   const found = new Map<string, Release>();
   if (!pairs.length) return found;
-  const filter = pb.filter(
-    pairs.map((_, i) => `(module = {:m${i}} && version = {:v${i}})`).join(' || '),
-    Object.fromEntries(pairs.flatMap((w, i) => [[`m${i}`, w.module], [`v${i}`, w.version]])),
-  );
+  const filter = pairs.map((w) => pb.filter('(module = {:m} && version = {:v})', { m: w.module, v: w.version })).join(' || ');
   for (const row of await pb.collection('module_versions').getFullList({ filter, fields: 'module,version,entry,manifest' })) {
     const parsed = moduleManifestSchema.safeParse(row['manifest']);
     if (parsed.success) found.set(versionKey(row['module'] as string, row['version'] as string), { manifest: parsed.data, entry: row['entry'] as string });
   }
   return found;
+}
+
+/** Whether this server serves the API a version needs, and what it lacks (a version with problems can't be activated). */
+export function contractVerdict(manifest: ModuleManifest): { ok: boolean; problems: ContractProblem[] } {
+  const problems = apiContractProblems(manifest.api);
+  return { ok: !problems.length, problems };
 }
 
 /** What one network runs of one module: the version active there, whether it chose it, and what to fall back on. */

@@ -17,7 +17,7 @@ import { isoFromPb } from '../pocketbase/dates.ts';
 import { VersionConflict } from '../pocketbase/superuserWrites.ts';
 import { settingId } from '../seed/demo.ts';
 import { stableId } from '../seed/ids.ts';
-import { listReleases, publishedReleases, runningOf, settingsOf, versionsNamedBy, type NetworkSetting, type Release } from './registry.ts';
+import { anyOf, contractVerdict, listReleases, publishedReleases, runningOf, settingsOf, versionsNamedBy, type NetworkSetting, type Release } from './registry.ts';
 
 export interface NetworkRef {
   id: string;
@@ -40,16 +40,9 @@ export async function managedNetworks(a: Pick<Actor, 'pb' | 'user'>): Promise<Ne
 async function namesOf(a: Actor, ids: readonly string[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter(Boolean))];
   if (!wanted.length) return new Map();
-  const rows = await a.superuserWrites.read((pb) =>
-    pb.collection('users').getFullList({ filter: pb.filter(wanted.map((_, i) => `id = {:u${i}}`).join(' || '), Object.fromEntries(wanted.map((id, i) => [`u${i}`, id]))), fields: 'id,name,email' }),
-  );
+  const rows = await a.superuserWrites.read((pb) => pb.collection('users').getFullList({ filter: anyOf(pb, 'id', wanted), fields: 'id,name,email' }));
   return new Map(rows.map((r) => [r.id, (r['name'] as string) || (r['email'] as string)]));
 }
-
-const contractOf = (manifest: Release['manifest']) => {
-  const problems = apiContractProblems(manifest.api);
-  return { ok: !problems.length, problems };
-};
 
 export interface PublishedVersion {
   version: string;
@@ -79,7 +72,7 @@ export async function publishedVersions(a: Actor, module: ModuleName): Promise<P
       publishedAt: isoFromPb(row['created']),
       publishedBy: names.get(row['published_by'] as string) ?? null,
       note: (row['note'] as string) ?? '',
-      contract: contractOf(manifest),
+      contract: contractVerdict(manifest),
     }));
 }
 

@@ -1,8 +1,8 @@
-import { apiContractProblems, roleMaySee, type ContractProblem, type ModuleName } from '@otou/domain';
+import { roleMaySee, type ContractProblem, type ModuleName } from '@otou/domain';
 import type { Actor } from '../context.ts';
 import { isoFromPb, toPbDate } from '../pocketbase/dates.ts';
 import { VersionConflict } from '../pocketbase/superuserWrites.ts';
-import { listReleases, publishedReleases, runningOf, settingsOf, versionsNamedBy, type Release } from './registry.ts';
+import { anyOf, contractVerdict, listReleases, publishedReleases, runningOf, settingsOf, versionsNamedBy } from './registry.ts';
 import { managedNetworks, type NetworkRef } from './releaseChoices.ts';
 
 /** How many failure reports one user's browsers may file per hour; past it they are dropped (a crash loop is one story). */
@@ -89,11 +89,6 @@ export interface HealthModule {
   networks: (HealthCell & { network: NetworkRef })[];
 }
 
-const contractOf = (r: Release) => {
-  const problems = apiContractProblems(r.manifest.api);
-  return { ok: !problems.length, problems };
-};
-
 /**
  * The failures reported since `since` in the networks named (all, with those of users of no network, for 'all'):
  * module_failures' read rule for the admin, read as the platform since PocketBase holds back a caller's filtered list
@@ -102,9 +97,8 @@ const contractOf = (r: Release) => {
 async function failuresSince(a: Actor, since: Date, networkIds: readonly string[] | 'all') {
   if (networkIds !== 'all' && !networkIds.length) return [];
   return a.superuserWrites.read((pb) => {
-    const scope = networkIds === 'all' ? '' : ` && (${networkIds.map((_, i) => `network = {:n${i}}`).join(' || ')})`;
-    const params = Object.fromEntries([['since', toPbDate(since)], ...(networkIds === 'all' ? [] : networkIds.map((id, i) => [`n${i}`, id]))]);
-    return pb.collection('module_failures').getFullList({ filter: pb.filter(`created >= {:since}${scope}`, params), sort: '-created', fields: 'module,version,network,kind,message,created', batch: 1000 });
+    const filter = pb.filter('created >= {:since}', { since: toPbDate(since) }) + (networkIds === 'all' ? '' : ` && (${anyOf(pb, 'network', networkIds)})`);
+    return pb.collection('module_failures').getFullList({ filter, sort: '-created', fields: 'module,version,network,kind,message,created', batch: 1000 });
   });
 }
 
@@ -139,7 +133,7 @@ export async function releaseHealth(a: Actor, deployed?: ReadonlySet<ModuleName>
       labels: d.manifest.labels,
       default:
         a.user.role === 'central_admin'
-          ? { active: d.manifest.version, own: false, lastGood: null, contract: contractOf(d), failures: counted(name, '') }
+          ? { active: d.manifest.version, own: false, lastGood: null, contract: contractVerdict(d.manifest), failures: counted(name, '') }
           : null,
       networks: networks.map((network) => {
         const run = runningOf(d, settings.find((s) => s.network === network.id && s.module === name), published);
@@ -148,7 +142,7 @@ export async function releaseHealth(a: Actor, deployed?: ReadonlySet<ModuleName>
           active: run.release.manifest.version,
           own: run.own,
           lastGood: run.lastGood || null,
-          contract: contractOf(run.release),
+          contract: contractVerdict(run.release.manifest),
           failures: counted(name, network.id),
         };
       }),
