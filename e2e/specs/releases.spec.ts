@@ -163,6 +163,8 @@ test.describe('module releases per network', () => {
     await test.step('Then the central office sees the failure on the health page', async () => {
       const central = await signInAs('central@otou.demo');
       await central.page.goto('/admin/health');
+      await central.page.getByLabel('โมดูล', { exact: true }).selectOption(MODULE);
+      await expect(central.page.locator('[data-testid="health-table"] tr[data-module="budget"]')).toHaveCount(0);
       const row = central.page.locator(`[data-testid="health-table"] tr[data-module="${MODULE}"][data-network="UC"]`);
       await expect(row).toHaveAttribute('data-failing', 'true');
       await expect(row).toContainText(broken);
