@@ -106,6 +106,11 @@ test.describe('module releases per network', () => {
       await openModule(north);
       expect(urls).toContain(`/modules/${MODULE}/${v1}/spa.js`);
       expect(urls).not.toContain(`/modules/${MODULE}/${v2}/spa.js`);
+      // The network hint for the page's import map leaves with the user.
+      const hint = async () => (await north.page.context().cookies()).find((c) => c.name === 'otou-network')?.value ?? '';
+      expect(await hint()).toMatch(/^[a-z0-9]{15}$/);
+      await north.page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+      await expect.poll(hint).toBe('');
     });
 
     await test.step('And the history shows the publish, the activation and the rollback: who, from, to, why', async () => {
