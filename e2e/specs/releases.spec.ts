@@ -85,6 +85,12 @@ test.describe('module releases per network', () => {
       expect(centreUrls).not.toContain(`/modules/${MODULE}/${v2}/spa.js`);
     });
 
+    await test.step(`And Chiang Mai's browser told the server ${v2} works there: it is Upper North's last good version`, async () => {
+      await admin.reload();
+      await admin.getByLabel('โมดูล', { exact: true }).selectOption(MODULE);
+      await expect(admin.locator('[data-testid="releases-networks"] tr[data-target="UN"] [data-col="lastGood"]')).toHaveText(v2);
+    });
+
     await test.step(`When the central office rolls Upper North back to ${v1}, with a reason, from the keyboard`, async () => {
       await admin.locator('[data-testid="releases-networks"] tr[data-target="UN"]').getByRole('button', { name: `ย้อนกลับเป็น ${v1}…` }).focus();
       await admin.keyboard.press('Enter');
