@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/platform.ts';
-import { builtVersion, publishCopy, resetReleases } from '../fixtures/releases.ts';
+import { builtVersion, forceActive, publishCopy, resetReleases } from '../fixtures/releases.ts';
 import type { ShellPage } from '../pages/ShellPage.ts';
 
 /** The module the stories release: on in both networks of the story (Upper Central, Upper North), open to university staff. */
@@ -182,6 +182,51 @@ test.describe('module releases per network', () => {
       await expect(row).toContainText('เปิด 1 ครั้ง');
       await expect(row).toContainText('fails on mount');
       await expect(central.page.locator(`[data-testid="health-table"] tr[data-module="${MODULE}"][data-network="UN"]`)).toHaveAttribute('data-failing', 'false');
+    });
+  });
+  test('a version needing a server API this platform does not serve cannot be activated; run anyway, users get an explanation, not a broken page', async ({ signInAs }) => {
+    test.slow();
+    const future = '0.9.0';
+    await test.step(`Given ${MODULE} ${future}, written against assessment API ^9.0.0, is published`, async () => {
+      await publishCopy(MODULE, future, { api: { assessment: '^9.0.0' } });
+    });
+
+    const central = await signInAs('central@otou.demo');
+    const admin = central.page;
+    await test.step('When the central office tries to activate it, the version list and the refusal say which API is missing', async () => {
+      await admin.goto('/admin/releases');
+      await admin.getByLabel('โมดูล', { exact: true }).selectOption(MODULE);
+      await expect(admin.locator(`[data-testid="releases-versions"] tr[data-version="${future}"]`)).toContainText('✗ assessment ต้องการ ^9.0.0 แต่เซิร์ฟเวอร์ให้ 1.0.0');
+      const dialog = await openChange(admin, 'UN', /เปลี่ยนรุ่น/);
+      await dialog.getByLabel('รุ่น').selectOption(future);
+      await dialog.getByLabel('เหตุผล').fill('ลองรุ่นที่ต้องใช้ API ใหม่');
+      await dialog.getByRole('button', { name: `เปิดใช้รุ่น ${future}` }).click();
+      await expect(dialog.getByText(/\^9\.0\.0/).first()).toBeVisible();
+      await expect(dialog).toBeVisible();
+      await admin.keyboard.press('Escape');
+      await expect(admin.getByTestId('releases-summary')).toHaveText(`ทุกเครือข่ายใช้รุ่น ${builtVersion(MODULE)}`);
+    });
+
+    await test.step(`When Upper North runs it anyway (its server was rolled back under it), Chiang Mai's staff see why instead of a broken page`, async () => {
+      await forceActive(MODULE, 'UN', future);
+      const north = await signInAs('staff.cmu@otou.demo');
+      const urls = entriesRequested(north.page);
+      await north.openModule(MODULE);
+      await expect(north.page.getByTestId('module-mismatch-tile')).toContainText(`โมดูล${LABEL} เปิดบนระบบนี้ไม่ได้`);
+      await expect(north.page.getByTestId('module-mismatch-tile')).toContainText('ผู้ดูแลระบบได้รับแจ้งแล้ว');
+      expect(urls).not.toContain(`/modules/${MODULE}/${future}/spa.js`);
+      // The rest of the platform still works.
+      await north.openModule('budget');
+      await expect(north.module('budget').getByRole('heading', { level: 1 })).toBeVisible();
+    });
+
+    await test.step('And the health page shows the contract it lacks, and that a user met it', async () => {
+      await admin.goto('/admin/health');
+      await admin.getByLabel('โมดูล', { exact: true }).selectOption(MODULE);
+      const row = admin.locator(`[data-testid="health-table"] tr[data-module="${MODULE}"][data-network="UN"]`);
+      await expect(row).toContainText(future);
+      await expect(row).toContainText('✗ assessment ต้องการ ^9.0.0 แต่เซิร์ฟเวอร์ให้ 1.0.0');
+      await expect(row).toContainText('สัญญา API 1 ครั้ง');
     });
   });
 });
