@@ -13,6 +13,7 @@ import { createPlatformServer, listen } from '../src/http.ts';
 import { publishVersion } from '../src/services/releases.ts';
 import { FAILURES_PER_HOUR } from '../src/services/releaseHealth.ts';
 import { MANIFESTS, usePlatform } from './harness.ts';
+import { DEMO_PASSWORD } from '../src/seed/demo.ts';
 
 /**
  * Choosing which published version of a module runs where, on a real PocketBase: a canary network on the new
@@ -257,6 +258,20 @@ describe('module releases per network', () => {
     expect(ucHealth.networks.map((n) => [n.network.code, n.failures.mount.count])).toEqual([['UC', FAILURES_PER_HOUR]]);
     expect(ucHealth.default).toBeNull();
     expect((await caller('un').releases.health()).find((m) => m.name === 'budget')!.networks.map((n) => n.network.code)).toEqual(['UN']);
+  });
+
+  it('an account that reported a failure can still be deleted; its report stays on the health page without its name', async () => {
+    const uni = (await caller('staffUc').auth.me()).placement.universityId!;
+    const email = 'leaving.staff@otou.demo';
+    const user = await p.admin.collection('users').create({ email, password: DEMO_PASSWORD, passwordConfirm: DEMO_PASSWORD, name: 'leaving', role: 'university_staff', scope: 'university', university: uni, verified: true });
+    t['leaving'] = await p.login(email);
+    await caller('leaving').registry.reportFailure({ module: 'budget', version: '1.0.0', kind: 'load', message: 'TypeError: Failed to fetch dynamically imported module' });
+    const loads = async () => (await caller('central').releases.health()).find((m) => m.name === 'budget')!.networks.find((n) => n.network.code === 'UC')!.failures.load.count;
+    expect(await loads()).toBe(1);
+    await p.admin.collection('users').delete(user.id);
+    expect(await loads()).toBe(1);
+    const kept = await p.admin.collection('module_failures').getFirstListItem(`kind = "load" && module = "budget"`);
+    expect(kept['user']).toBe('');
   });
 
   it('a platform running the budget module only has no versions of another module to choose', async () => {
