@@ -4,20 +4,7 @@ import type { RegistryEntry } from '@otou/domain';
 import ModuleOutlet from './ModuleOutlet.svelte';
 import { fallbacks, failures } from '../state/registry.ts';
 import { locale, session } from '../state/stores.ts';
-
-const budget: RegistryEntry = {
-  name: 'budget',
-  version: '1.3.0',
-  route: '/budget',
-  labels: { th: 'งบประมาณ', en: 'Budget' },
-  order: 1,
-  entry: '/modules/budget/1.3.0/spa.js',
-  fallback: '/modules/budget/1.2.0/spa.js',
-  fallbackVersion: '1.2.0',
-  confirmed: false,
-  available: true,
-  reason: null,
-};
+import { budgetEntry as budget } from '../state/testEntries.ts';
 
 let shown: ReturnType<typeof mount> | null = null;
 function show(active: RegistryEntry) {

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RegistryEntry } from '@otou/domain';
 import type { Session } from '@otou/sdk';
 import { failureReport, fallbackText, importUrl, mismatchText, networkCookie, nextUrl, overridden } from './loading.ts';
-
-const budget: RegistryEntry = {
-  name: 'budget',
-  version: '1.3.0',
-  route: '/budget',
-  labels: { th: 'งบประมาณ', en: 'Budget' },
-  order: 1,
-  entry: '/modules/budget/1.3.0/spa.js',
-  fallback: '/modules/budget/1.2.0/spa.js',
-  fallbackVersion: '1.2.0',
-  confirmed: false,
-  available: true,
-  reason: null,
-};
+import { budgetEntry as budget } from './testEntries.ts';
 
 describe('loading a module', () => {
   it('imports the versioned URL the registry names; a retry asks for a new URL', () => {
